@@ -1,0 +1,496 @@
+"""The tracking model, stated as its rules (BEHAVIOUR.md) and their laws."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+import pytest
+
+from custom_components.desk_coach.model import (
+    Activity,
+    DeskTracker,
+    Settings,
+    Snapshot,
+    activity_from,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+START = datetime(2026, 3, 10, 9, 0, tzinfo=BERLIN).astimezone(UTC)  # an ordinary Tuesday
+DEFAULT = Settings()
+S = timedelta(seconds=1)
+M = timedelta(minutes=1)
+
+SITTING, STANDING, AWAY, UNKNOWN = (
+    Activity.SITTING,
+    Activity.STANDING,
+    Activity.AWAY,
+    Activity.UNKNOWN,
+)
+
+
+def run(
+    trace: list[tuple[timedelta, Activity]],
+    until: timedelta,
+    *,
+    start: datetime = START,
+    config: Settings = DEFAULT,
+) -> DeskTracker:
+    """Feed a trace of (offset from start, activity) and let time run to ``until``."""
+    start = start.astimezone(UTC)  # offsets are real durations, not wall-clock moves
+    tracker = DeskTracker(config, BERLIN, start)
+    for offset, activity in trace:
+        tracker.observe(start + offset, activity)
+    tracker.advance(start + until)
+    return tracker
+
+
+def snap(
+    trace: list[tuple[timedelta, Activity]], until: timedelta, **kwargs: object
+) -> Snapshot:
+    return run(trace, until, **kwargs).snapshot()  # type: ignore[arg-type]
+
+
+# ---- inputs --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("present", "standing", "expected"),
+    [
+        (None, None, UNKNOWN),
+        (None, True, UNKNOWN),
+        (False, True, AWAY),
+        (False, None, AWAY),
+        (True, True, STANDING),
+        (True, False, SITTING),
+        (True, None, SITTING),
+    ],
+)
+def test_activity_from_inputs(
+    present: bool | None, standing: bool | None, expected: Activity
+) -> None:
+    assert activity_from(present, standing) is expected
+
+
+def test_naive_instants_are_refused() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        DeskTracker(DEFAULT, BERLIN, datetime(2026, 1, 1, 9, 0))
+
+
+# ---- debounce ------------------------------------------------------------------------
+
+
+def test_sitting_counts_after_debounce_back_dated() -> None:
+    tracker = run([(0 * S, SITTING)], 29 * S)
+    assert tracker.snapshot().sitting is False
+    assert tracker.snapshot().sitting_today == timedelta(0)
+    tracker.advance(START + 30 * S)
+    snapshot = tracker.snapshot()
+    assert snapshot.sitting is True
+    assert snapshot.sitting_today == 30 * S
+    assert snapshot.stretch_start == START.astimezone(UTC)
+
+
+def test_flicker_shorter_than_debounce_changes_nothing() -> None:
+    trace = [(0 * S, SITTING), (10 * M, AWAY), (10 * M + 29 * S, SITTING)]
+    assert snap(trace, 20 * M) == snap([(0 * S, SITTING)], 20 * M)
+
+
+def test_leaving_is_back_dated_and_totals_hold_meanwhile() -> None:
+    tracker = run([(0 * S, SITTING), (10 * M, AWAY)], 10 * M + 20 * S)
+    # while the departure is unconfirmed, time is settled only up to it
+    assert tracker.snapshot().sitting_today == 10 * M
+    assert tracker.snapshot().sitting is True
+    tracker.advance(START + 11 * M)
+    assert tracker.snapshot().sitting_today == 10 * M
+    assert tracker.snapshot().sitting is False
+    assert tracker.snapshot().activity is AWAY
+
+
+def test_next_change_wakes_for_the_debounce() -> None:
+    tracker = run([(0 * S, SITTING)], 5 * S)
+    assert tracker.next_change() == (START + 30 * S).astimezone(UTC)
+
+
+def test_departure_through_several_states_keeps_each_one() -> None:
+    # away 20 s, then standing: the departure lasted, so both count as they were
+    trace = [(0 * S, SITTING), (10 * M, AWAY), (10 * M + 20 * S, STANDING)]
+    snapshot = snap(trace, 11 * M)
+    assert snapshot.activity is STANDING
+    assert snapshot.sitting_today == 10 * M
+
+
+# ---- stretches ------------------------------------------------------------------------
+
+
+def test_short_gap_keeps_the_stretch_and_is_not_sitting() -> None:
+    tracker = run([(0 * S, SITTING), (10 * M, AWAY)], 10 * M + 50 * S)
+    assert tracker.snapshot().sitting is False
+    assert tracker.snapshot().sitting_time == 10 * M  # holds its value during the gap
+    tracker.observe(START + 11 * M, SITTING)
+    tracker.advance(START + 21 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.stretch_start == START.astimezone(UTC)
+    assert snapshot.sitting_time == 20 * M
+    assert snapshot.sitting_today == 20 * M
+
+
+def test_gap_reaching_away_reset_ends_the_stretch() -> None:
+    trace = [(0 * S, SITTING), (10 * M, AWAY)]
+    tracker = run(trace, 11 * M + 59 * S)
+    assert tracker.snapshot().sitting_time == 10 * M
+    tracker.advance(START + 12 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.stretch_start is None
+    assert snapshot.sitting_time == timedelta(0)
+    assert snapshot.sitting_today == 10 * M
+    assert snapshot.longest_stretch_today == 10 * M
+
+
+def test_standing_is_not_sitting_and_ends_a_stretch_like_away() -> None:
+    trace = [(0 * S, SITTING), (10 * M, STANDING), (20 * M, SITTING)]
+    snapshot = snap(trace, 25 * M)
+    assert snapshot.sitting_today == 15 * M
+    assert snapshot.sitting_time == 5 * M
+    assert snapshot.longest_stretch_today == 10 * M
+
+
+def test_no_evidence_is_never_sitting_and_long_outage_ends_stretch() -> None:
+    short = snap([(0 * S, SITTING), (10 * M, UNKNOWN), (11 * M, SITTING)], 15 * M)
+    assert short.sitting_today == 14 * M
+    assert short.stretch_start == START.astimezone(UTC)
+    long = snap([(0 * S, SITTING), (10 * M, UNKNOWN), (13 * M, SITTING)], 15 * M)
+    assert long.sitting_today == 12 * M
+    assert long.stretch_start == (START + 13 * M).astimezone(UTC)
+
+
+def test_unknown_only_never_counts() -> None:
+    snapshot = snap([(0 * S, UNKNOWN), (1 * M, AWAY), (2 * M, UNKNOWN)], 3 * 60 * M)
+    assert snapshot.sitting_today == timedelta(0)
+    assert snapshot.next_break is None
+
+
+# ---- breaks --------------------------------------------------------------------------
+
+
+def test_next_break_and_due() -> None:
+    tracker = run([(0 * S, SITTING)], 29 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.next_break == (START + 30 * M).astimezone(UTC)
+    assert snapshot.break_due is False
+    assert tracker.next_change() == (START + 29 * M + 1 * M).astimezone(UTC)
+    tracker.advance(START + 30 * M)
+    assert tracker.snapshot().break_due is True
+
+
+def test_next_break_unknown_while_not_sitting() -> None:
+    snapshot = snap([(0 * S, SITTING), (10 * M, AWAY)], 11 * M)
+    assert snapshot.next_break is None
+
+
+def test_gap_of_break_duration_is_a_natural_break_before_due() -> None:
+    trace = [(0 * S, SITTING), (20 * M, AWAY), (20 * M + 40 * S, SITTING)]
+    snapshot = snap(trace, 25 * M)
+    assert snapshot.natural_breaks_today == 1
+    assert snapshot.breaks_taken_today == 0
+    # the countdown restarts at the break's end
+    assert snapshot.next_break == (START + 50 * M + 40 * S).astimezone(UTC)
+    assert snapshot.stretch_start == START.astimezone(UTC)
+
+
+def test_gap_of_break_duration_after_due_is_a_taken_break() -> None:
+    tracker = run([(0 * S, SITTING), (35 * M, STANDING)], 35 * M + 29 * S)
+    assert tracker.snapshot().break_due is True
+    tracker.observe(START + 36 * M, SITTING)
+    tracker.advance(START + 40 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.breaks_taken_today == 1
+    assert snapshot.natural_breaks_today == 0
+    assert snapshot.break_due is False
+    assert snapshot.next_break == (START + 66 * M).astimezone(UTC)
+
+
+def test_gap_shorter_than_break_duration_does_not_reset_countdown() -> None:
+    trace = [(0 * S, SITTING), (20 * M, AWAY), (20 * M + 20 * S, UNKNOWN)]
+    trace.append((21 * M, SITTING))
+    snapshot = snap(trace, 22 * M)
+    assert snapshot.natural_breaks_today == 0
+    assert snapshot.next_break == (START + 30 * M).astimezone(UTC)
+
+
+def test_break_due_during_a_short_gap_is_due_on_return() -> None:
+    trace = [(0 * S, SITTING), (29 * M, UNKNOWN), (30 * M + 30 * S, SITTING)]
+    tracker = run(trace, 30 * M)
+    assert tracker.snapshot().break_due is False
+    tracker.advance(START + 31 * M + 1 * S)
+    assert tracker.snapshot().break_due is True
+
+
+def test_changing_the_interval_moves_the_next_break() -> None:
+    tracker = run([(0 * S, SITTING)], 20 * M)
+    tracker.update_settings(Settings(break_interval=15 * M), START + 20 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.next_break == (START + 15 * M).astimezone(UTC)
+    assert snapshot.break_due is True
+    tracker.update_settings(Settings(break_interval=45 * M), START + 21 * M)
+    assert tracker.snapshot().next_break == (START + 45 * M).astimezone(UTC)
+
+
+# ---- days ----------------------------------------------------------------------------
+
+
+def test_midnight_splits_a_stretch() -> None:
+    evening = datetime(2026, 3, 10, 23, 0, tzinfo=BERLIN)
+    tracker = run([(0 * S, SITTING)], 2 * 60 * M, start=evening)
+    snapshot = tracker.snapshot()
+    assert snapshot.sitting_today == 60 * M
+    assert snapshot.longest_stretch_today == 60 * M
+    assert snapshot.sitting_time == 120 * M
+    day = tracker.history[evening.date()]
+    assert day.sitting == 60 * M
+    assert day.longest_stretch == 60 * M
+
+
+@pytest.mark.parametrize(
+    ("day", "hours"),
+    [
+        (datetime(2026, 3, 29, tzinfo=BERLIN), 23),  # spring forward
+        (datetime(2026, 10, 25, tzinfo=BERLIN), 25),  # fall back
+        (datetime(2026, 6, 1, tzinfo=BERLIN), 24),
+    ],
+)
+def test_dst_days_have_their_real_length(day: datetime, hours: int) -> None:
+    tracker = run([(0 * S, SITTING)], 26 * 60 * M, start=day)
+    assert tracker.history[day.date()].sitting == hours * 60 * M
+    # 26 real hours from that midnight: what the short or long day left over
+    assert tracker.snapshot().sitting_today == (26 - hours) * 60 * M
+
+
+def test_next_change_while_away_is_midnight() -> None:
+    tracker = run([(0 * S, AWAY)], 5 * M)
+    assert tracker.next_change() == datetime(2026, 3, 11, tzinfo=BERLIN).astimezone(UTC)
+
+
+def test_round_trip_through_dict() -> None:
+    trace = [(0 * S, SITTING), (20 * M, AWAY), (20 * M + 40 * S, SITTING)]
+    tracker = run(trace, 25 * 60 * M)
+    again = DeskTracker.from_dict(tracker.as_dict(), DEFAULT, BERLIN)
+    assert again.snapshot() == tracker.snapshot()
+    assert again.history == tracker.history
+    assert again.as_dict() == tracker.as_dict()
+
+
+# ---- laws (property-based) -----------------------------------------------------------
+
+ACTIVITIES = st.sampled_from([SITTING, STANDING, AWAY, UNKNOWN])
+SETTINGS = st.builds(
+    Settings,
+    break_interval=st.integers(5, 90).map(lambda m: m * M),
+    break_duration=st.integers(10, 300).map(lambda s: s * S),
+    away_reset=st.integers(1, 20).map(lambda m: m * M),
+    presence_debounce=st.integers(0, 90).map(lambda s: s * S),
+)
+STARTS = st.sampled_from(
+    [
+        START,
+        datetime(2026, 3, 28, 22, 30, tzinfo=BERLIN).astimezone(UTC),  # clocks go forward
+        datetime(2026, 10, 24, 23, 15, tzinfo=BERLIN).astimezone(UTC),  # clocks go back
+        datetime(2026, 12, 31, 23, 50, tzinfo=BERLIN).astimezone(UTC),
+    ]
+)
+
+
+@st.composite
+def traces(draw: st.DrawFn, max_gap: int = 3 * 3600) -> list[tuple[timedelta, Activity]]:
+    """Raw observations with gaps from one second to hours between them."""
+    steps = draw(st.lists(st.tuples(st.integers(1, max_gap), ACTIVITIES), max_size=40))
+    offset = timedelta(0)
+    trace = []
+    for gap, activity in steps:
+        offset += gap * S
+        trace.append((offset, activity))
+    return trace
+
+
+def _checkpoints(
+    tracker: DeskTracker, trace: list[tuple[timedelta, Activity]], start: datetime
+) -> list[Snapshot]:
+    snapshots = []
+    for offset, activity in trace:
+        tracker.observe(start + offset, activity)
+        snapshots.append(tracker.snapshot())
+    return snapshots
+
+
+@settings(max_examples=300, deadline=None)
+@given(trace=traces(), config=SETTINGS, start=STARTS)
+def test_law_totals_never_go_down_within_a_day_nor_exceed_the_clock(
+    trace: list[tuple[timedelta, Activity]], config: Settings, start: datetime
+) -> None:
+    tracker = DeskTracker(config, BERLIN, start)
+    previous: Snapshot | None = None
+    for snapshot in _checkpoints(tracker, trace, start):
+        local = snapshot.as_of.astimezone(BERLIN)
+        midnight = datetime(local.year, local.month, local.day, tzinfo=BERLIN)
+        since_day_start = snapshot.as_of - max(midnight, start).astimezone(UTC)
+        assert timedelta(0) <= snapshot.sitting_today <= since_day_start
+        assert snapshot.longest_stretch_today <= snapshot.sitting_today
+        if snapshot.stretch_start is not None:
+            assert snapshot.sitting_time <= snapshot.as_of - snapshot.stretch_start
+        if previous is not None and previous.as_of.astimezone(BERLIN).date() == local.date():
+            assert snapshot.sitting_today >= previous.sitting_today
+            assert snapshot.longest_stretch_today >= previous.longest_stretch_today
+            assert snapshot.breaks_taken_today >= previous.breaks_taken_today
+        assert snapshot.as_of >= (previous.as_of if previous else start)
+        previous = snapshot
+    total = sum((d.sitting for d in tracker.history.values()), timedelta(0))
+    assert total + tracker.snapshot().sitting_today <= tracker.snapshot().as_of - start
+
+
+@settings(max_examples=300, deadline=None)
+@given(trace=traces(), config=SETTINGS, start=STARTS, data=st.data())
+def test_law_results_do_not_depend_on_how_often_time_is_looked_at(
+    trace: list[tuple[timedelta, Activity]],
+    config: Settings,
+    start: datetime,
+    data: st.DataObject,
+) -> None:
+    end = (trace[-1][0] if trace else timedelta(0)) + 3 * 60 * M
+    lookups = data.draw(st.lists(st.integers(0, int(end.total_seconds())), max_size=30))
+    reference = run(trace, end, start=start, config=config)
+    busy = DeskTracker(config, BERLIN, start)
+    events = sorted(
+        [(offset, 1, activity) for offset, activity in trace]
+        + [(second * S, 0, None) for second in lookups],
+        key=lambda event: (event[0], event[1]),
+    )
+    for offset, _, activity in events:
+        if activity is None:
+            busy.advance(start + offset)
+        else:
+            busy.observe(start + offset, activity)
+    busy.advance(start + end)
+    assert busy.snapshot() == reference.snapshot()
+    assert busy.history == reference.history
+
+
+@settings(max_examples=200, deadline=None)
+@given(trace=traces(), config=SETTINGS, start=STARTS, data=st.data())
+def test_law_waking_at_next_change_is_exact(
+    trace: list[tuple[timedelta, Activity]],
+    config: Settings,
+    start: datetime,
+    data: st.DataObject,
+) -> None:
+    """Between two wake-ups nothing changes: a scheduler that waits is never late."""
+    tracker = run(trace, trace[-1][0] if trace else timedelta(0), start=start, config=config)
+    for _ in range(5):
+        wake = tracker.next_change()
+        assert wake is not None
+        assert wake > tracker.snapshot().as_of
+        before = tracker.snapshot()
+        fraction = data.draw(st.floats(0, 0.999))
+        probe = DeskTracker.from_dict(tracker.as_dict(), config, BERLIN)
+        probe.advance(before.as_of + (wake - before.as_of) * fraction)
+        moved = probe.snapshot()
+        assert moved.sitting_today // M == before.sitting_today // M
+        assert moved.sitting_time // M == before.sitting_time // M
+        assert (moved.break_due, moved.next_break, moved.stretch_start) == (
+            before.break_due,
+            before.next_break,
+            before.stretch_start,
+        )
+        tracker.advance(wake)
+
+
+@st.composite
+def flickered(
+    draw: st.DrawFn,
+) -> tuple[Settings, list[tuple[timedelta, Activity]], list[tuple[timedelta, Activity]]]:
+    """A trace of settled segments, and the same trace with short flickers added."""
+    config = draw(SETTINGS.filter(lambda c: c.presence_debounce >= 2 * S))
+    debounce = int(config.presence_debounce.total_seconds())
+    base: list[tuple[timedelta, Activity]] = []
+    noisy: list[tuple[timedelta, Activity]] = []
+    offset = 0
+    previous: Activity | None = None
+    for _ in range(draw(st.integers(1, 12))):
+        activity = draw(ACTIVITIES.filter(lambda a, p=previous: a != p))  # type: ignore[misc]
+        length = draw(st.integers(3 * debounce + 2, 4 * 3600))
+        base.append((offset * S, activity))
+        noisy.append((offset * S, activity))
+        if draw(st.booleans()):
+            flicker_at = offset + debounce + draw(st.integers(0, length - 3 * debounce - 1))
+            flicker_len = draw(st.integers(1, debounce - 1))
+            other = draw(ACTIVITIES.filter(lambda a, c=activity: a != c))  # type: ignore[misc]
+            noisy.append((flicker_at * S, other))
+            noisy.append(((flicker_at + flicker_len) * S, activity))
+        offset += length
+        previous = activity
+    base.append((offset * S, UNKNOWN))
+    noisy.append((offset * S, UNKNOWN))
+    return config, base, noisy
+
+
+@settings(max_examples=300, deadline=None)
+@given(case=flickered(), start=STARTS)
+def test_law_flapping_shorter_than_debounce_changes_nothing(
+    case: tuple[Settings, list[tuple[timedelta, Activity]], list[tuple[timedelta, Activity]]],
+    start: datetime,
+) -> None:
+    config, base, noisy = case
+    end = base[-1][0] + 10 * 60 * M
+    clean = run(base, end, start=start, config=config)
+    flapping = run(noisy, end, start=start, config=config)
+    assert flapping.snapshot() == clean.snapshot()
+    assert flapping.history == clean.history
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    gaps=st.lists(
+        st.tuples(st.integers(1, 119), st.sampled_from([AWAY, STANDING, UNKNOWN])),
+        min_size=1,
+        max_size=10,
+    ),
+    sits=st.lists(st.integers(1, 3600), min_size=10, max_size=10),
+)
+def test_law_a_stretch_resets_only_after_away_reset(
+    gaps: list[tuple[int, Activity]], sits: list[int]
+) -> None:
+    config = Settings(presence_debounce=timedelta(0))
+    trace = [(0 * S, SITTING)]
+    offset = 0
+    for (gap, activity), sit in zip(gaps, sits, strict=False):
+        offset += sit
+        trace.append((offset * S, activity))
+        offset += gap
+        trace.append((offset * S, SITTING))
+    tracker = run(trace, (offset + 1) * S, config=config)
+    assert tracker.snapshot().stretch_start == START.astimezone(UTC)
+    # and one gap of exactly away_reset ends it
+    tracker.observe(START + (offset + 1) * S, AWAY)
+    tracker.observe(START + (offset + 121) * S, SITTING)
+    assert tracker.snapshot().stretch_start == (START + (offset + 121) * S).astimezone(UTC)
+
+
+@settings(max_examples=200, deadline=None)
+@given(trace=traces(), config=SETTINGS, start=STARTS, cut=st.integers(0, 40))
+def test_law_saving_and_restoring_changes_nothing(
+    trace: list[tuple[timedelta, Activity]],
+    config: Settings,
+    start: datetime,
+    cut: int,
+) -> None:
+    end = (trace[-1][0] if trace else timedelta(0)) + 60 * M
+    reference = run(trace, end, start=start, config=config)
+    tracker = DeskTracker(config, BERLIN, start)
+    for index, (offset, activity) in enumerate(trace):
+        if index == cut:
+            tracker = DeskTracker.from_dict(tracker.as_dict(), config, BERLIN)
+        tracker.observe(start + offset, activity)
+    tracker.advance(start + end)
+    assert tracker.snapshot() == reference.snapshot()
+    assert tracker.history == reference.history
