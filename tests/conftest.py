@@ -1,15 +1,29 @@
-"""Fixtures shared by the tests."""
+"""Fixtures shared by the tests: a real Home Assistant with a desk presence toggle."""
 
 from __future__ import annotations
 
 from collections.abc import Generator
+from datetime import datetime
+import logging
+from typing import Any
 
+from freezegun.api import FrozenDateTimeFactory
 import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from homeassistant.core import HomeAssistant
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 
 # Imported at module level so our custom_components package wins over the harness's own.
-from custom_components.desk_coach.const import DOMAIN
+from custom_components.desk_coach.const import (
+    CONF_PRESENCE_ENTITY,
+    DOMAIN,
+)
 
-__all__ = ["DOMAIN"]
+PRESENCE = "input_boolean.desk_presence"
+# A Tuesday morning in the test instance's time zone (US/Pacific).
+MORNING = "2026-03-10 09:00:00-07:00"
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +32,66 @@ def auto_enable_custom_integrations(request: pytest.FixtureRequest) -> Generator
     if "hass" in request.fixturenames:
         request.getfixturevalue("enable_custom_integrations")
     yield
+
+
+@pytest.fixture(autouse=True)
+def fail_on_deprecation_reports(caplog: pytest.LogCaptureFixture) -> Generator[None]:
+    """Fail a test in which Home Assistant reports a deprecated use by Desk Coach."""
+    yield
+    reports = [
+        record.getMessage()
+        for record in caplog.get_records("call")
+        if record.levelno >= logging.WARNING
+        and DOMAIN in record.getMessage()
+        and (
+            "deprecat" in record.getMessage().lower()
+            or "stop working in Home Assistant" in record.getMessage()
+        )
+    ]
+    assert not reports, f"Home Assistant reported deprecated use: {reports}"
+
+
+@pytest.fixture
+def morning(freezer: FrozenDateTimeFactory) -> datetime:
+    """Freeze the clock on a workday morning."""
+    freezer.move_to(MORNING)
+    return dt_util.utcnow()
+
+
+@pytest.fixture
+async def presence_toggle(hass: HomeAssistant) -> str:
+    """An input boolean playing the desk-presence sensor (off)."""
+    assert await async_setup_component(hass, "input_boolean", {"input_boolean": {"desk_presence": {}}})
+    await hass.async_block_till_done()
+    return PRESENCE
+
+
+@pytest.fixture
+def desk_data() -> dict[str, Any]:
+    """The desk's configuration."""
+    return {CONF_PRESENCE_ENTITY: PRESENCE}
+
+
+@pytest.fixture
+def desk_options() -> dict[str, Any]:
+    """The desk's options (defaults)."""
+    return {}
+
+
+@pytest.fixture
+def mock_config_entry(desk_data: dict[str, Any], desk_options: dict[str, Any]) -> MockConfigEntry:
+    """A desk called Office desk."""
+    return MockConfigEntry(
+        domain=DOMAIN, title="Office desk", data=desk_data, options=desk_options, version=1
+    )
+
+
+@pytest.fixture
+async def init_integration(
+    hass: HomeAssistant, morning: datetime, presence_toggle: str, mock_config_entry: MockConfigEntry
+) -> MockConfigEntry:
+    """The desk, set up in a running Home Assistant."""
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    return mock_config_entry

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.desk_coach.model import (
@@ -47,9 +46,7 @@ def run(
     return tracker
 
 
-def snap(
-    trace: list[tuple[timedelta, Activity]], until: timedelta, **kwargs: object
-) -> Snapshot:
+def snap(trace: list[tuple[timedelta, Activity]], until: timedelta, **kwargs: object) -> Snapshot:
     return run(trace, until, **kwargs).snapshot()  # type: ignore[arg-type]
 
 

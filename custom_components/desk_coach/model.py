@@ -197,8 +197,10 @@ class DeskTracker:
             counted = self._today.sitting
             candidates.append(self._clock + MINUTE - (counted % MINUTE))
             if self._stretch is not None:
-                for counted in (self._stretch.sitting, self._stretch.sitting_today):
-                    candidates.append(self._clock + MINUTE - (counted % MINUTE))
+                candidates.extend(
+                    self._clock + MINUTE - (counted % MINUTE)
+                    for counted in (self._stretch.sitting, self._stretch.sitting_today)
+                )
         return min(candidates)
 
     # ---- the accounting -----------------------------------------------------------
@@ -353,9 +355,7 @@ class DeskTracker:
         }
 
     @classmethod
-    def from_dict(
-        cls, data: dict[str, Any], settings: Settings, time_zone: tzinfo
-    ) -> DeskTracker:
+    def from_dict(cls, data: dict[str, Any], settings: Settings, time_zone: tzinfo) -> DeskTracker:
         """Continue from what ``as_dict`` returned."""
         tracker = cls.__new__(cls)
         tracker.settings = settings
@@ -374,9 +374,7 @@ class DeskTracker:
                 sitting=timedelta(seconds=raw_stretch["sitting"]),
                 sitting_today=timedelta(seconds=raw_stretch["sitting_today"]),
                 due=bool(raw_stretch["due"]),
-                gap_start=_parse(raw_stretch["gap_start"])
-                if raw_stretch["gap_start"]
-                else None,
+                gap_start=_parse(raw_stretch["gap_start"]) if raw_stretch["gap_start"] else None,
                 gap_evidence=timedelta(seconds=raw_stretch["gap_evidence"]),
                 gap_is_break=bool(raw_stretch["gap_is_break"]),
             )

@@ -1,0 +1,76 @@
+"""Desk Coach: sitting time, breaks and routines for people who sit at a desk all day."""
+
+from __future__ import annotations
+
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import config_validation as cv, device_registry as dr
+from homeassistant.helpers.typing import ConfigType
+
+from .const import CONF_AREA, DOMAIN
+from .desk import DeskCoach, DeskCoachConfigEntry, async_remove_stored_data
+from .repairs import async_delete_missing_entity_issue
+
+PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.NUMBER, Platform.SENSOR]
+
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Set up what all desks share (services and intents come here)."""
+    return True
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> bool:
+    """Set up one desk."""
+    _async_register_device(hass, entry)
+    coach = DeskCoach(hass, entry)
+    await coach.async_start()
+    entry.runtime_data = coach
+    entry.async_on_unload(coach.async_stop_listening)
+    entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    return True
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> bool:
+    """Unload one desk, keeping what it counted."""
+    if unloaded := await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
+        await entry.runtime_data.async_save_now()
+    return unloaded
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
+    """Forget a removed desk's stored data and repair issues."""
+    await async_remove_stored_data(hass, entry.entry_id)
+    async_delete_missing_entity_issue(hass, entry.entry_id)
+
+
+async def _async_entry_updated(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
+    """Apply new options live; reload when the desk's entities changed."""
+    coach = entry.runtime_data
+    if coach.uses_current_sources():
+        coach.apply_options()
+    else:
+        hass.config_entries.async_schedule_reload(entry.entry_id)
+
+
+def _async_register_device(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
+    """Create the desk's device, in the area chosen in the config flow.
+
+    The area is applied only when the device is created (the reconfigure step applies a
+    changed one), so moving the device on its page later is never undone.
+    """
+    registry = dr.async_get(hass)
+    identifiers = {(DOMAIN, entry.entry_id)}
+    is_new = registry.async_get_device(identifiers=identifiers) is None
+    device = registry.async_get_or_create(
+        config_entry_id=entry.entry_id,
+        identifiers=identifiers,
+        name=entry.title,
+        manufacturer="Desk Coach",
+        model="Desk",
+        entry_type=dr.DeviceEntryType.SERVICE,
+    )
+    if is_new and (area := entry.data.get(CONF_AREA)):
+        registry.async_update_device(device.id, area_id=area)

@@ -1,0 +1,279 @@
+"""Set up a desk from the UI: which entities tell that someone sits there."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.config_entries import (
+    ConfigEntry,
+    ConfigFlow,
+    ConfigFlowResult,
+    OptionsFlow,
+)
+from homeassistant.const import CONF_NAME
+from homeassistant.core import HomeAssistant, callback, split_entity_id
+from homeassistant.helpers import device_registry as dr, entity_registry as er, selector
+import voluptuous as vol
+
+from .const import (
+    CONF_AREA,
+    CONF_AWAY_RESET,
+    CONF_BREAK_DURATION,
+    CONF_BREAK_INTERVAL,
+    CONF_EXTRA_PRESENCE_ENTITIES,
+    CONF_PRESENCE_DEBOUNCE,
+    CONF_PRESENCE_ENTITY,
+    CONF_PRESENCE_THRESHOLD,
+    CONF_STANDING_ENTITY,
+    CONF_STANDING_HEIGHT,
+    DEFAULT_AWAY_RESET,
+    DEFAULT_BREAK_DURATION,
+    DEFAULT_BREAK_INTERVAL,
+    DEFAULT_NAME,
+    DEFAULT_PRESENCE_DEBOUNCE,
+    DOMAIN,
+    MAX_AWAY_RESET,
+    MAX_BREAK_DURATION,
+    MAX_BREAK_INTERVAL,
+    MAX_PRESENCE_DEBOUNCE,
+    MIN_AWAY_RESET,
+    MIN_BREAK_DURATION,
+    MIN_BREAK_INTERVAL,
+    MIN_PRESENCE_DEBOUNCE,
+    ON_OFF_DOMAINS,
+    PRESENCE_DOMAINS,
+    STANDING_DOMAINS,
+)
+from .desk import presence_sources
+
+_NUMBER_BOX = selector.NumberSelector(
+    selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
+)
+
+
+def _desk_schema(defaults: dict[str, Any], *, with_name: bool) -> vol.Schema:
+    """The form describing a desk, prefilled with ``defaults``."""
+
+    def suggested(key: str) -> dict[str, Any]:
+        value = defaults.get(key)
+        return {} if value in (None, [], "") else {"suggested_value": value}
+
+    fields: dict[vol.Marker, Any] = {}
+    if with_name:
+        fields[vol.Required(CONF_NAME, default=defaults.get(CONF_NAME, DEFAULT_NAME))] = (
+            selector.TextSelector()
+        )
+    fields.update(
+        {
+            vol.Required(CONF_PRESENCE_ENTITY, **suggested(CONF_PRESENCE_ENTITY)): (
+                selector.EntitySelector(
+                    selector.EntitySelectorConfig(domain=list(PRESENCE_DOMAINS))
+                )
+            ),
+            vol.Optional(CONF_PRESENCE_THRESHOLD, **suggested(CONF_PRESENCE_THRESHOLD)): (
+                _NUMBER_BOX
+            ),
+            vol.Optional(
+                CONF_EXTRA_PRESENCE_ENTITIES, **suggested(CONF_EXTRA_PRESENCE_ENTITIES)
+            ): selector.EntitySelector(
+                selector.EntitySelectorConfig(domain=list(PRESENCE_DOMAINS), multiple=True)
+            ),
+            vol.Optional(CONF_AREA, **suggested(CONF_AREA)): selector.AreaSelector(),
+            vol.Optional(CONF_STANDING_ENTITY, **suggested(CONF_STANDING_ENTITY)): (
+                selector.EntitySelector(
+                    selector.EntitySelectorConfig(domain=list(STANDING_DOMAINS))
+                )
+            ),
+            vol.Optional(CONF_STANDING_HEIGHT, **suggested(CONF_STANDING_HEIGHT)): _NUMBER_BOX,
+        }
+    )
+    return vol.Schema(fields)
+
+
+def _exists(hass: HomeAssistant, entity_id: str) -> bool:
+    return (
+        hass.states.get(entity_id) is not None
+        or er.async_get(hass).async_get(entity_id) is not None
+    )
+
+
+def _is_numeric_source(entity_id: str) -> bool:
+    return split_entity_id(entity_id)[0] not in ON_OFF_DOMAINS
+
+
+def _reads_as_number(hass: HomeAssistant, entity_id: str) -> bool:
+    """Tell whether an entity's current state is a number (or not known yet)."""
+    state = hass.states.get(entity_id)
+    if state is None or state.state in ("unknown", "unavailable"):
+        return True
+    try:
+        float(state.state)
+    except ValueError:
+        return False
+    return True
+
+
+def validate_desk(
+    hass: HomeAssistant, user_input: dict[str, Any], editing: ConfigEntry | None
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Check a desk; return form errors by field and placeholders for their texts."""
+    errors: dict[str, str] = {}
+    placeholders: dict[str, str] = {}
+    sources = presence_sources(user_input)
+    main = user_input[CONF_PRESENCE_ENTITY]
+    threshold = user_input.get(CONF_PRESENCE_THRESHOLD)
+
+    for field, entity_ids in (
+        (CONF_PRESENCE_ENTITY, [main]),
+        (CONF_EXTRA_PRESENCE_ENTITIES, sources[1:]),
+    ):
+        for entity_id in entity_ids:
+            if not _exists(hass, entity_id):
+                errors[field] = "entity_not_found"
+                placeholders["entity"] = entity_id
+            elif _is_numeric_source(entity_id) and not _reads_as_number(hass, entity_id):
+                errors[field] = "not_numeric"
+                placeholders["entity"] = entity_id
+    if main in sources[1:]:
+        errors[CONF_EXTRA_PRESENCE_ENTITIES] = "duplicate_source"
+    if any(_is_numeric_source(e) for e in sources) and threshold is None:
+        errors[CONF_PRESENCE_THRESHOLD] = "threshold_required"
+    elif threshold is not None and threshold < 0:
+        errors[CONF_PRESENCE_THRESHOLD] = "threshold_negative"
+
+    for entry in hass.config_entries.async_entries(DOMAIN):
+        if editing is not None and entry.entry_id == editing.entry_id:
+            continue
+        if used := set(sources) & set(presence_sources(entry.data)):
+            errors[CONF_PRESENCE_ENTITY] = "presence_in_use"
+            placeholders["entity"] = sorted(used)[0]
+            placeholders["desk"] = entry.title
+            break
+
+    if standing := user_input.get(CONF_STANDING_ENTITY):
+        height = user_input.get(CONF_STANDING_HEIGHT)
+        domain = split_entity_id(standing)[0]
+        if not _exists(hass, standing):
+            errors[CONF_STANDING_ENTITY] = "entity_not_found"
+            placeholders["entity"] = standing
+        elif standing in sources:
+            errors[CONF_STANDING_ENTITY] = "standing_is_presence"
+        elif domain != "binary_sensor" and height is None:
+            errors[CONF_STANDING_HEIGHT] = "height_required"
+        elif domain == "cover" and height is not None and not 0 <= height <= 100:
+            errors[CONF_STANDING_HEIGHT] = "height_not_percent"
+        elif domain != "binary_sensor" and height is not None and height <= 0:
+            errors[CONF_STANDING_HEIGHT] = "height_not_positive"
+    return errors, placeholders
+
+
+def _clean(user_input: dict[str, Any]) -> dict[str, Any]:
+    """Drop empty optional fields so the entry holds only what was chosen."""
+    return {key: value for key, value in user_input.items() if value not in (None, "", [])}
+
+
+class DeskCoachConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Add a desk."""
+
+    VERSION = 1
+    MINOR_VERSION = 1
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Ask for the desk's name, area and the entities that tell who sits there."""
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {}
+        if user_input is not None:
+            errors, placeholders = validate_desk(self.hass, user_input, None)
+            if not errors:
+                data = _clean(user_input)
+                name = data.pop(CONF_NAME).strip() or DEFAULT_NAME
+                return self.async_create_entry(title=name, data=data)
+        return self.async_show_form(
+            step_id="user",
+            data_schema=_desk_schema(user_input or {}, with_name=True),
+            errors=errors,
+            description_placeholders=placeholders,
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change the desk's entities; everything counted so far stays."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {}
+        if user_input is not None:
+            errors, placeholders = validate_desk(self.hass, user_input, entry)
+            if not errors:
+                data = _clean(user_input)
+                if (area := data.get(CONF_AREA)) and area != entry.data.get(CONF_AREA):
+                    _move_device(self.hass, entry, area)
+                return self.async_update_reload_and_abort(entry, data=data)
+        return self.async_show_form(
+            step_id="reconfigure",
+            data_schema=_desk_schema(user_input or dict(entry.data), with_name=False),
+            errors=errors,
+            description_placeholders=placeholders,
+        )
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> DeskCoachOptionsFlow:
+        """Tune the coach."""
+        return DeskCoachOptionsFlow()
+
+
+def _move_device(hass: HomeAssistant, entry: ConfigEntry, area: str) -> None:
+    registry = dr.async_get(hass)
+    if device := registry.async_get_device(identifiers={(DOMAIN, entry.entry_id)}):
+        registry.async_update_device(device.id, area_id=area)
+
+
+def _minutes_or_seconds(low: int, high: int, unit: str) -> selector.NumberSelector:
+    return selector.NumberSelector(
+        selector.NumberSelectorConfig(
+            min=low,
+            max=high,
+            step=1,
+            mode=selector.NumberSelectorMode.BOX,
+            unit_of_measurement=unit,
+        )
+    )
+
+
+OPTIONS_FIELDS: tuple[tuple[str, int, int, int, str], ...] = (
+    (CONF_BREAK_INTERVAL, DEFAULT_BREAK_INTERVAL, MIN_BREAK_INTERVAL, MAX_BREAK_INTERVAL, "min"),
+    (CONF_BREAK_DURATION, DEFAULT_BREAK_DURATION, MIN_BREAK_DURATION, MAX_BREAK_DURATION, "s"),
+    (CONF_AWAY_RESET, DEFAULT_AWAY_RESET, MIN_AWAY_RESET, MAX_AWAY_RESET, "min"),
+    (
+        CONF_PRESENCE_DEBOUNCE,
+        DEFAULT_PRESENCE_DEBOUNCE,
+        MIN_PRESENCE_DEBOUNCE,
+        MAX_PRESENCE_DEBOUNCE,
+        "s",
+    ),
+)
+
+
+class DeskCoachOptionsFlow(OptionsFlow):
+    """Break interval, break length, what ends a stretch, how long a change must last."""
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Show and check the coaching options."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            values = {key: int(user_input[key]) for key, *_ in OPTIONS_FIELDS}
+            if values[CONF_BREAK_DURATION] >= values[CONF_AWAY_RESET] * 60:
+                errors[CONF_BREAK_DURATION] = "break_longer_than_reset"
+            else:
+                return self.async_create_entry(data={**self.config_entry.options, **values})
+        current = {**self.config_entry.options, **(user_input or {})}
+        schema = vol.Schema(
+            {
+                vol.Required(key, default=current.get(key, default)): _minutes_or_seconds(
+                    low, high, unit
+                )
+                for key, default, low, high, unit in OPTIONS_FIELDS
+            }
+        )
+        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)

@@ -1,0 +1,73 @@
+"""The break interval as a number a dashboard can change; it is kept in the options."""
+
+from __future__ import annotations
+
+from homeassistant.components.number import NumberDeviceClass, NumberEntity, NumberMode
+from homeassistant.const import EntityCategory, UnitOfTime
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import (
+    CONF_BREAK_INTERVAL,
+    DEFAULT_BREAK_INTERVAL,
+    DOMAIN,
+    MAX_BREAK_INTERVAL,
+    MIN_BREAK_INTERVAL,
+)
+from .desk import DeskCoachConfigEntry
+
+PARALLEL_UPDATES = 0
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: DeskCoachConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the break interval number."""
+    async_add_entities([BreakIntervalNumber(entry)])
+
+
+class BreakIntervalNumber(NumberEntity):
+    """Minutes of sitting between breaks."""
+
+    _attr_has_entity_name = True
+    _attr_should_poll = False
+    _attr_translation_key = CONF_BREAK_INTERVAL
+    _attr_device_class = NumberDeviceClass.DURATION
+    _attr_entity_category = EntityCategory.CONFIG
+    _attr_mode = NumberMode.BOX
+    _attr_native_min_value = MIN_BREAK_INTERVAL
+    _attr_native_max_value = MAX_BREAK_INTERVAL
+    _attr_native_step = 1
+    _attr_native_unit_of_measurement = UnitOfTime.MINUTES
+
+    def __init__(self, entry: DeskCoachConfigEntry) -> None:
+        """Attach the number to the desk's device."""
+        self._entry = entry
+        self._attr_unique_id = f"{entry.entry_id}_{CONF_BREAK_INTERVAL}"
+        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
+        self._published = self.native_value
+
+    async def async_added_to_hass(self) -> None:
+        """Show changes made in the options flow too."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self._entry.runtime_data.async_add_listener(self._options_changed))
+
+    @callback
+    def _options_changed(self) -> None:
+        if self.native_value != self._published:
+            self._published = self.native_value
+            self.async_write_ha_state()
+
+    @property
+    def native_value(self) -> float:
+        """The interval from the options."""
+        return float(self._entry.options.get(CONF_BREAK_INTERVAL, DEFAULT_BREAK_INTERVAL))
+
+    async def async_set_native_value(self, value: float) -> None:
+        """Keep the new interval in the options; the desk applies it at once."""
+        self.hass.config_entries.async_update_entry(
+            self._entry, options={**self._entry.options, CONF_BREAK_INTERVAL: int(value)}
+        )

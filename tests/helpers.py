@@ -1,0 +1,30 @@
+"""Small helpers the tests share."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from freezegun.api import FrozenDateTimeFactory
+from pytest_homeassistant_custom_component.common import async_fire_time_changed
+
+from homeassistant.core import HomeAssistant
+
+
+async def pass_time(hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta) -> None:
+    """Let ``delta`` pass on the frozen clock, a minute at a time, firing due timers."""
+    step = timedelta(seconds=min(60, delta.total_seconds()))
+    left = delta
+    while left > timedelta(0):
+        move = min(step, left)
+        freezer.tick(move)
+        async_fire_time_changed(hass)
+        await hass.async_block_till_done()
+        left -= move
+
+
+async def set_presence(hass: HomeAssistant, entity_id: str, on: bool) -> None:
+    """Switch a presence toggle the way a user would."""
+    await hass.services.async_call(
+        "input_boolean", "turn_on" if on else "turn_off", {"entity_id": entity_id}, blocking=True
+    )
+    await hass.async_block_till_done()
