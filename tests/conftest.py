@@ -8,12 +8,11 @@ import logging
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
-
 from homeassistant.core import HomeAssistant
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 # Imported at module level so our custom_components package wins over the harness's own.
 from custom_components.desk_coach.const import (
@@ -31,7 +30,7 @@ def auto_enable_custom_integrations(request: pytest.FixtureRequest) -> Generator
     """Let Home Assistant load custom integrations in every test that runs one."""
     if "hass" in request.fixturenames:
         request.getfixturevalue("enable_custom_integrations")
-    yield
+    return
 
 
 @pytest.fixture(autouse=True)
@@ -61,7 +60,9 @@ def morning(freezer: FrozenDateTimeFactory) -> datetime:
 @pytest.fixture
 async def presence_toggle(hass: HomeAssistant) -> str:
     """An input boolean playing the desk-presence sensor (off)."""
-    assert await async_setup_component(hass, "input_boolean", {"input_boolean": {"desk_presence": {}}})
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"desk_presence": {}}}
+    )
     await hass.async_block_till_done()
     return PRESENCE
 

@@ -6,14 +6,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
-
 from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_UNIT_OF_MEASUREMENT, STATE_UNKNOWN
 from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.desk_coach.const import (
     CONF_PRESENCE_ENTITY,
@@ -138,7 +137,9 @@ async def test_state_writes_once_a_minute_while_sitting_and_never_while_away(
 
 
 async def test_midnight_resets_today_not_the_stretch(
-    hass: HomeAssistant, presence_toggle: str, freezer: FrozenDateTimeFactory,
+    hass: HomeAssistant,
+    presence_toggle: str,
+    freezer: FrozenDateTimeFactory,
     mock_config_entry: MockConfigEntry,
 ) -> None:
     freezer.move_to("2026-03-10 23:30:00-07:00")

@@ -56,7 +56,7 @@ def _desk_schema(defaults: dict[str, Any], *, with_name: bool) -> vol.Schema:
 
     def suggested(key: str) -> dict[str, Any]:
         value = defaults.get(key)
-        return {} if value in (None, [], "") else {"suggested_value": value}
+        return {} if value in (None, [], "") else {"description": {"suggested_value": value}}
 
     fields: dict[vol.Marker, Any] = {}
     if with_name:
@@ -186,7 +186,7 @@ class DeskCoachConfigFlow(ConfigFlow, domain=DOMAIN):
             errors, placeholders = validate_desk(self.hass, user_input, None)
             if not errors:
                 data = _clean(user_input)
-                name = data.pop(CONF_NAME).strip() or DEFAULT_NAME
+                name = data.pop(CONF_NAME, "").strip() or DEFAULT_NAME
                 return self.async_create_entry(title=name, data=data)
         return self.async_show_form(
             step_id="user",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Final
 
 DOMAIN: Final = "desk_coach"
@@ -42,4 +41,3 @@ ON_OFF_DOMAINS: Final = ("binary_sensor", "input_boolean", "switch")
 
 STORAGE_VERSION: Final = 1
 STORAGE_SAVE_DELAY: Final = 10  # seconds; the final write on stop catches the rest
-SAVE_EVERY: Final = timedelta(minutes=1)

@@ -129,6 +129,7 @@ class DeskCoach:
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self.restored_from: datetime | None = None
+        self._without_evidence = False  # logged once when it starts and once when it ends
 
     # ---- lifecycle ----------------------------------------------------------------
 
@@ -216,7 +217,17 @@ class DeskCoach:
 
     @callback
     def _observe(self, now: datetime) -> None:
-        self.tracker.observe(now, self.current_activity())
+        activity = self.current_activity()
+        if (activity is Activity.UNKNOWN) != self._without_evidence:
+            self._without_evidence = activity is Activity.UNKNOWN
+            if self._without_evidence:
+                _LOGGER.info(
+                    "%s: no input tells whether someone is at the desk; not counting",
+                    self.entry.title,
+                )
+            else:
+                _LOGGER.info("%s: the desk's inputs report again", self.entry.title)
+        self.tracker.observe(now, activity)
         self._refresh(now)
 
     @callback

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
+from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.start import async_at_started
 
 from .const import CONF_EXTRA_PRESENCE_ENTITIES, CONF_PRESENCE_ENTITY, CONF_STANDING_ENTITY, DOMAIN
@@ -63,9 +64,15 @@ def async_check_entities(
         if data["entity_id"] in entity_ids:
             check()
 
+    @callback
+    def state_changed(event: Event[EventStateChangedData]) -> None:
+        if event.data["old_state"] is None or event.data["new_state"] is None:
+            check()  # an entity appeared or vanished
+
     unsubscribers: list[Callable[[], None]] = [
         async_at_started(hass, check),
         hass.bus.async_listen(er.EVENT_ENTITY_REGISTRY_UPDATED, registry_updated),
+        async_track_state_change_event(hass, entity_ids, state_changed),
     ]
 
     @callback

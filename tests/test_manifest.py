@@ -1,0 +1,99 @@
+"""What hassfest and HACS would check, since hassfest cannot run outside the core repo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+import re
+from typing import Any
+
+from awesomeversion import AwesomeVersion
+
+from custom_components.desk_coach.binary_sensor import BINARY_SENSORS
+from custom_components.desk_coach.const import DOMAIN
+from custom_components.desk_coach.sensor import SENSORS
+
+ROOT = Path(__file__).parent.parent
+PACKAGE = ROOT / "custom_components" / DOMAIN
+KNOWN_MANIFEST_KEYS = {
+    "domain", "name", "after_dependencies", "codeowners", "config_flow", "dependencies",
+    "documentation", "integration_type", "iot_class", "issue_tracker", "loggers",
+    "quality_scale", "requirements", "single_config_entry", "version",
+}  # fmt: skip
+
+
+def load(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def keys(tree: Any, prefix: str = "") -> set[str]:
+    if not isinstance(tree, dict):
+        return {prefix}
+    found: set[str] = set()
+    for key, value in tree.items():
+        found |= keys(value, f"{prefix}.{key}" if prefix else key)
+    return found
+
+
+def test_manifest_is_what_home_assistant_and_hacs_expect() -> None:
+    manifest = load(PACKAGE / "manifest.json")
+    assert list(manifest)[:2] == ["domain", "name"]
+    assert list(manifest)[2:] == sorted(list(manifest)[2:])
+    assert set(manifest) <= KNOWN_MANIFEST_KEYS
+    assert manifest["domain"] == DOMAIN
+    assert manifest["config_flow"] is True
+    assert manifest["iot_class"] == "calculated"
+    assert manifest["integration_type"] in {"device", "helper"}
+    assert AwesomeVersion(manifest["version"]).valid
+    assert manifest["codeowners"]
+    assert manifest["documentation"].startswith("https://")
+    assert manifest["issue_tracker"].startswith("https://")
+    hacs = load(ROOT / "hacs.json")
+    assert hacs["homeassistant"] == "2026.2.0"
+    assert hacs["name"] == manifest["name"]
+
+
+def test_every_language_has_every_text() -> None:
+    english = keys(load(PACKAGE / "translations" / "en.json"))
+    german = keys(load(PACKAGE / "translations" / "de.json"))
+    assert english == german
+
+
+def test_placeholders_match_between_languages() -> None:
+    english = load(PACKAGE / "translations" / "en.json")
+    german = load(PACKAGE / "translations" / "de.json")
+
+    def walk(en: Any, de: Any, path: str) -> None:
+        if isinstance(en, dict):
+            for key in en:
+                walk(en[key], de[key], f"{path}.{key}")
+            return
+        assert set(re.findall(r"{(\w+)}", en)) == set(re.findall(r"{(\w+)}", de)), path
+
+    walk(english, german, "")
+
+
+def test_every_entity_has_a_name_and_an_icon() -> None:
+    entities = load(PACKAGE / "translations" / "en.json")["entity"]
+    icons = load(PACKAGE / "icons.json")["entity"]
+    described = {("sensor", d.translation_key) for d in SENSORS} | {
+        ("binary_sensor", d.translation_key) for d in BINARY_SENSORS
+    }
+    described.add(("number", "break_interval"))
+    for platform, key in described:
+        assert entities[platform][key]["name"], (platform, key)
+        assert icons[platform][key]["default"].startswith("mdi:"), (platform, key)
+    translated = {(platform, key) for platform, texts in entities.items() for key in texts}
+    assert translated == described
+
+
+def test_every_error_and_issue_the_code_raises_is_translated() -> None:
+    english = load(PACKAGE / "translations" / "en.json")
+    flow = (PACKAGE / "config_flow.py").read_text(encoding="utf-8")
+    config_errors = set(re.findall(r'errors\[[A-Z_]+\] = "(\w+)"', flow))
+    assert config_errors, "no error keys found: the pattern no longer matches the code"
+    assert config_errors <= set(english["config"]["error"]) | set(english["options"]["error"])
+    repairs = (PACKAGE / "repairs.py").read_text(encoding="utf-8")
+    for key in re.findall(r'translation_key="(\w+)"', repairs):
+        assert english["issues"][key]["title"]
+        assert english["issues"][key]["description"]
