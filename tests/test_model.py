@@ -10,16 +10,19 @@ import pytest
 
 from custom_components.desk_coach.model import (
     Activity,
+    Announcement,
+    BreakEvent,
     DeskTracker,
     Settings,
     Snapshot,
+    Status,
     activity_from,
 )
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 3, 10, 9, 0, tzinfo=BERLIN).astimezone(UTC)  # an ordinary Tuesday
 DEFAULT = Settings()
-S = timedelta(seconds=1)
+S = SECOND = timedelta(seconds=1)
 M = timedelta(minutes=1)
 
 SITTING, STANDING, AWAY, UNKNOWN = (
@@ -31,7 +34,7 @@ SITTING, STANDING, AWAY, UNKNOWN = (
 
 
 def run(
-    trace: list[tuple[timedelta, Activity]],
+    trace: list[tuple[timedelta, Action]],
     until: timedelta,
     *,
     start: datetime = START,
@@ -40,8 +43,8 @@ def run(
     """Feed a trace of (offset from start, activity) and let time run to ``until``."""
     start = start.astimezone(UTC)  # offsets are real durations, not wall-clock moves
     tracker = DeskTracker(config, BERLIN, start)
-    for offset, activity in trace:
-        tracker.observe(start + offset, activity)
+    for offset, action in trace:
+        apply(tracker, start + offset, action)
     tracker.advance(start + until)
     return tracker
 
@@ -190,8 +193,8 @@ def test_next_break_unknown_while_not_sitting() -> None:
 def test_gap_of_break_duration_is_a_natural_break_before_due() -> None:
     trace = [(0 * S, SITTING), (20 * M, AWAY), (20 * M + 40 * S, SITTING)]
     snapshot = snap(trace, 25 * M)
-    assert snapshot.natural_breaks_today == 1
-    assert snapshot.breaks_taken_today == 0
+    assert snapshot.today.natural_breaks == 1
+    assert snapshot.today.breaks_taken == 0
     # the countdown restarts at the break's end
     assert snapshot.next_break == (START + 50 * M + 40 * S).astimezone(UTC)
     assert snapshot.stretch_start == START.astimezone(UTC)
@@ -203,8 +206,8 @@ def test_gap_of_break_duration_after_due_is_a_taken_break() -> None:
     tracker.observe(START + 36 * M, SITTING)
     tracker.advance(START + 40 * M)
     snapshot = tracker.snapshot()
-    assert snapshot.breaks_taken_today == 1
-    assert snapshot.natural_breaks_today == 0
+    assert snapshot.today.breaks_taken == 1
+    assert snapshot.today.natural_breaks == 0
     assert snapshot.break_due is False
     assert snapshot.next_break == (START + 66 * M).astimezone(UTC)
 
@@ -213,7 +216,7 @@ def test_gap_shorter_than_break_duration_does_not_reset_countdown() -> None:
     trace = [(0 * S, SITTING), (20 * M, AWAY), (20 * M + 20 * S, UNKNOWN)]
     trace.append((21 * M, SITTING))
     snapshot = snap(trace, 22 * M)
-    assert snapshot.natural_breaks_today == 0
+    assert snapshot.today.natural_breaks == 0
     assert snapshot.next_break == (START + 30 * M).astimezone(UTC)
 
 
@@ -299,24 +302,43 @@ STARTS = st.sampled_from(
 )
 
 
+COMMANDS = st.sampled_from(["take", "snooze", "skip", "quiet", "loud"])
+Action = Activity | str
+
+
+def apply(tracker: DeskTracker, at: datetime, action: Action) -> None:
+    """An observation, or a command the user gives."""
+    if isinstance(action, Activity):
+        tracker.observe(at, action)
+    elif action == "take":
+        tracker.take_break(at)
+    elif action == "snooze":
+        tracker.snooze(at, 5 * M)
+    elif action == "skip":
+        tracker.skip(at)
+    else:
+        tracker.set_quiet(at, action == "quiet")
+
+
 @st.composite
-def traces(draw: st.DrawFn, max_gap: int = 3 * 3600) -> list[tuple[timedelta, Activity]]:
-    """Raw observations with gaps from one second to hours between them."""
-    steps = draw(st.lists(st.tuples(st.integers(1, max_gap), ACTIVITIES), max_size=40))
+def traces(draw: st.DrawFn, max_gap: int = 3 * 3600) -> list[tuple[timedelta, Action]]:
+    """Observations and commands with gaps from one second to hours between them."""
+    actions = st.one_of(ACTIVITIES, ACTIVITIES, COMMANDS)
+    steps = draw(st.lists(st.tuples(st.integers(1, max_gap), actions), max_size=40))
     offset = timedelta(0)
     trace = []
-    for gap, activity in steps:
+    for gap, action in steps:
         offset += gap * S
-        trace.append((offset, activity))
+        trace.append((offset, action))
     return trace
 
 
 def _checkpoints(
-    tracker: DeskTracker, trace: list[tuple[timedelta, Activity]], start: datetime
+    tracker: DeskTracker, trace: list[tuple[timedelta, Action]], start: datetime
 ) -> list[Snapshot]:
     snapshots = []
-    for offset, activity in trace:
-        tracker.observe(start + offset, activity)
+    for offset, action in trace:
+        apply(tracker, start + offset, action)
         snapshots.append(tracker.snapshot())
     return snapshots
 
@@ -324,7 +346,7 @@ def _checkpoints(
 @settings(max_examples=300, deadline=None)
 @given(trace=traces(), config=SETTINGS, start=STARTS)
 def test_law_totals_never_go_down_within_a_day_nor_exceed_the_clock(
-    trace: list[tuple[timedelta, Activity]], config: Settings, start: datetime
+    trace: list[tuple[timedelta, Action]], config: Settings, start: datetime
 ) -> None:
     tracker = DeskTracker(config, BERLIN, start)
     previous: Snapshot | None = None
@@ -339,7 +361,7 @@ def test_law_totals_never_go_down_within_a_day_nor_exceed_the_clock(
         if previous is not None and previous.as_of.astimezone(BERLIN).date() == local.date():
             assert snapshot.sitting_today >= previous.sitting_today
             assert snapshot.longest_stretch_today >= previous.longest_stretch_today
-            assert snapshot.breaks_taken_today >= previous.breaks_taken_today
+            assert snapshot.today.breaks_taken >= previous.today.breaks_taken
         assert snapshot.as_of >= (previous.as_of if previous else start)
         previous = snapshot
     total = sum((d.sitting for d in tracker.history.values()), timedelta(0))
@@ -349,7 +371,7 @@ def test_law_totals_never_go_down_within_a_day_nor_exceed_the_clock(
 @settings(max_examples=300, deadline=None)
 @given(trace=traces(), config=SETTINGS, start=STARTS, data=st.data())
 def test_law_results_do_not_depend_on_how_often_time_is_looked_at(
-    trace: list[tuple[timedelta, Activity]],
+    trace: list[tuple[timedelta, Action]],
     config: Settings,
     start: datetime,
     data: st.DataObject,
@@ -363,11 +385,11 @@ def test_law_results_do_not_depend_on_how_often_time_is_looked_at(
         + [(second * S, 0, None) for second in lookups],
         key=lambda event: (event[0], event[1]),
     )
-    for offset, _, activity in events:
-        if activity is None:
+    for offset, _, action in events:
+        if action is None:
             busy.advance(start + offset)
         else:
-            busy.observe(start + offset, activity)
+            apply(busy, start + offset, action)
     busy.advance(start + end)
     assert busy.snapshot() == reference.snapshot()
     assert busy.history == reference.history
@@ -376,7 +398,7 @@ def test_law_results_do_not_depend_on_how_often_time_is_looked_at(
 @settings(max_examples=200, deadline=None)
 @given(trace=traces(), config=SETTINGS, start=STARTS, data=st.data())
 def test_law_waking_at_next_change_is_exact(
-    trace: list[tuple[timedelta, Activity]],
+    trace: list[tuple[timedelta, Action]],
     config: Settings,
     start: datetime,
     data: st.DataObject,
@@ -476,7 +498,7 @@ def test_law_a_stretch_resets_only_after_away_reset(
 @settings(max_examples=200, deadline=None)
 @given(trace=traces(), config=SETTINGS, start=STARTS, cut=st.integers(0, 40))
 def test_law_saving_and_restoring_changes_nothing(
-    trace: list[tuple[timedelta, Activity]],
+    trace: list[tuple[timedelta, Action]],
     config: Settings,
     start: datetime,
     cut: int,
@@ -484,10 +506,157 @@ def test_law_saving_and_restoring_changes_nothing(
     end = (trace[-1][0] if trace else timedelta(0)) + 60 * M
     reference = run(trace, end, start=start, config=config)
     tracker = DeskTracker(config, BERLIN, start)
-    for index, (offset, activity) in enumerate(trace):
+    for index, (offset, action) in enumerate(trace):
         if index == cut:
             tracker = DeskTracker.from_dict(tracker.as_dict(), config, BERLIN)
-        tracker.observe(start + offset, activity)
+            assert tracker.drain() == ([], [])  # what was reported is not reported again
+        apply(tracker, start + offset, action)
     tracker.advance(start + end)
     assert tracker.snapshot() == reference.snapshot()
     assert tracker.history == reference.history
+
+
+# ---- the break lifecycle -------------------------------------------------------------
+
+
+def test_due_fires_an_event_and_an_announcement() -> None:
+    tracker = run([(0 * M, SITTING)], 30 * M)
+    events, announcements = tracker.drain()
+    assert events == [((START + 30 * M), BreakEvent.DUE)]
+    assert announcements == [Announcement(at=START + 30 * M, reminder=0)]
+    assert tracker.snapshot().status is Status.DUE
+    assert tracker.drain() == ([], [])
+
+
+def test_ignored_break_is_reminded_then_missed() -> None:
+    tracker = run([(0 * M, SITTING)], 50 * M)
+    events, announcements = tracker.drain()
+    assert [a.at for a in announcements] == [START + 30 * M, START + 35 * M, START + 40 * M]
+    assert [a.reminder for a in announcements] == [0, 1, 2]
+    assert events == [(START + 30 * M, BreakEvent.DUE), (START + 45 * M, BreakEvent.MISSED)]
+    snapshot = tracker.snapshot()
+    assert snapshot.break_due is False
+    assert snapshot.today.breaks_missed == 1
+    assert snapshot.today.compliance == 0.0
+    assert snapshot.next_break == START + 75 * M
+
+
+def test_snooze_moves_the_next_break_and_resets_escalation() -> None:
+    tracker = run([(0 * M, SITTING)], 36 * M)
+    assert tracker.snooze(START + 36 * M, 10 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.status is Status.SNOOZED
+    assert snapshot.break_due is False
+    assert snapshot.next_break == START + 46 * M
+    tracker.advance(START + 46 * M)
+    events, announcements = tracker.drain()
+    assert [e for _, e in events] == [BreakEvent.DUE, BreakEvent.SNOOZED, BreakEvent.DUE]
+    assert [(a.at, a.reminder) for a in announcements][-1] == (START + 46 * M, 0)
+    assert tracker.snapshot().status is Status.DUE
+
+
+def test_snooze_needs_a_stretch() -> None:
+    tracker = run([(0 * M, AWAY)], 5 * M)
+    assert tracker.snooze(START + 5 * M, 5 * M) is False
+    assert tracker.take_break(START + 5 * M) is False
+    assert tracker.drain() == ([], [])
+
+
+def test_skip_only_while_due_and_restarts_the_countdown() -> None:
+    tracker = run([(0 * M, SITTING)], 20 * M)
+    assert tracker.skip(START + 20 * M) is False
+    tracker.advance(START + 31 * M)
+    assert tracker.skip(START + 31 * M) is True
+    snapshot = tracker.snapshot()
+    assert snapshot.today.breaks_skipped == 1
+    assert snapshot.today.compliance == 0.0
+    assert snapshot.next_break == START + 61 * M
+
+
+def test_confirmed_break_counts_once_even_when_walking_away_too() -> None:
+    tracker = run([(0 * M, SITTING), (31 * M, AWAY)], 31 * M + 10 * SECOND)
+    # "done" pressed while the departure is not yet confirmed
+    assert tracker.take_break(START + 31 * M + 10 * SECOND)
+    tracker.observe(START + 33 * M, SITTING)
+    tracker.advance(START + 40 * M)
+    today = tracker.snapshot().today
+    assert (today.breaks_taken, today.natural_breaks) == (1, 0)
+    assert today.compliance == 1.0
+    assert tracker.snapshot().next_break == START + 63 * M
+
+
+def test_confirmation_before_due_is_a_natural_break() -> None:
+    tracker = run([(0 * M, SITTING)], 10 * M)
+    assert tracker.take_break(START + 10 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.today.natural_breaks == 1
+    assert snapshot.today.compliance is None  # natural breaks are not in compliance
+    assert snapshot.next_break == START + 40 * M
+
+
+def test_quiet_break_is_announced_when_quiet_ends_and_never_missed_unheard() -> None:
+    tracker = run([(0 * M, SITTING)], 10 * M)
+    tracker.set_quiet(START + 10 * M, True)
+    tracker.advance(START + 90 * M)
+    events, announcements = tracker.drain()
+    assert events == [(START + 30 * M, BreakEvent.DUE)]  # events still fire
+    assert announcements == []
+    assert tracker.snapshot().status is Status.QUIET
+    assert tracker.snapshot().break_due is True
+    tracker.set_quiet(START + 90 * M, False)
+    assert tracker.drain()[1] == [Announcement(at=START + 90 * M, reminder=0)]
+    tracker.advance(START + 95 * M)
+    assert tracker.drain()[1] == [Announcement(at=START + 95 * M, reminder=1)]
+
+
+def test_quiet_breaks_stay_out_of_compliance() -> None:
+    tracker = run([(0 * M, SITTING)], 10 * M)
+    tracker.set_quiet(START + 10 * M, True)
+    tracker.observe(START + 40 * M, STANDING)
+    tracker.advance(START + 42 * M)
+    today = tracker.snapshot().today
+    assert today.breaks_taken == 1
+    assert today.compliance is None
+
+
+def test_old_stored_data_without_newer_fields_still_loads() -> None:
+    tracker = run([(0 * M, SITTING)], 10 * M)
+    data = tracker.as_dict()
+    for key in ("snoozed_until", "announced", "last_call", "reminders"):
+        del data["stretch"][key]
+    del data["quiet"]
+    for key in ("breaks_skipped", "breaks_missed", "compliance_taken", "compliance_due"):
+        del data["today"][key]
+    again = DeskTracker.from_dict(data, DEFAULT, BERLIN)
+    assert again.snapshot() == tracker.snapshot()
+
+
+@settings(max_examples=300, deadline=None)
+@given(trace=traces(), config=SETTINGS, start=STARTS)
+def test_law_breaks_add_up(
+    trace: list[tuple[timedelta, Action]], config: Settings, start: datetime
+) -> None:
+    """Every outcome answers a due break; nothing is announced while quiet."""
+    start = start.astimezone(UTC)
+    tracker = DeskTracker(config, BERLIN, start)
+    quiet = False
+    events: list[BreakEvent] = []
+    for offset, action in trace:
+        before = len(tracker.drain()[1])
+        assert before == 0
+        apply(tracker, start + offset, action)
+        new_events, announcements = tracker.drain()
+        events += [event for _, event in new_events]
+        if quiet and action != "loud":
+            assert announcements == [], action
+        if action in ("quiet", "loud"):
+            quiet = action == "quiet"
+        for announcement in announcements:
+            assert announcement.reminder <= config.escalation_count
+    outcomes = [e for e in events if e in (BreakEvent.TAKEN, BreakEvent.SKIPPED, BreakEvent.MISSED)]
+    assert len(outcomes) <= events.count(BreakEvent.DUE)
+    for summary in [*tracker.history.values(), tracker.snapshot().today]:
+        assert 0 <= summary.compliance_taken <= summary.compliance_due
+        assert summary.compliance_due <= (
+            summary.breaks_taken + summary.breaks_skipped + summary.breaks_missed
+        )

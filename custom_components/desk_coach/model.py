@@ -10,18 +10,20 @@ How it works, in short:
   ``presence_debounce``; it is then back-dated to when it began. Until then the model
   settles time only up to the departure, so totals never go down.
 - ``advance`` integrates the confirmed activity over time, stopping at every instant
-  where something happens (midnight, a break falling due, a gap becoming a break, a gap
-  ending the stretch), so results do not depend on how often it is called.
+  where something happens (midnight, a break falling due, a reminder, a gap becoming a
+  break, a gap ending the stretch), so results do not depend on how often it is called.
+- Commands (take, snooze, skip) and quiet act at once; what they cause is reported as
+  break events and announcements for the caller to drain.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
+import typing
 from typing import Any
 
-SECOND = timedelta(seconds=1)
 MINUTE = timedelta(minutes=1)
 HISTORY_DAYS = 400
 
@@ -33,6 +35,29 @@ class Activity(StrEnum):
     STANDING = "standing"
     AWAY = "away"
     UNKNOWN = "unknown"
+
+
+class BreakEvent(StrEnum):
+    """What happened to a break (the types of the desk_coach_break event)."""
+
+    DUE = "due"
+    TAKEN = "taken"
+    NATURAL = "natural"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+
+
+class Status(StrEnum):
+    """The one word that says where the desk stands."""
+
+    SITTING = "sitting"
+    DUE = "due"
+    SNOOZED = "snoozed"
+    STANDING = "standing"
+    AWAY = "away"
+    QUIET = "quiet"
+    ROUTINE = "routine"
 
 
 def activity_from(present: bool | None, standing: bool | None) -> Activity:
@@ -56,16 +81,29 @@ class Settings:
     break_duration: timedelta = timedelta(seconds=30)
     away_reset: timedelta = timedelta(minutes=2)
     presence_debounce: timedelta = timedelta(seconds=30)
+    escalation_delay: timedelta = timedelta(minutes=5)
+    escalation_count: int = 2
 
 
 @dataclass(frozen=True, kw_only=True)
 class DaySummary:
     """What one finished local day added up to."""
 
-    sitting: timedelta
-    longest_stretch: timedelta
-    breaks_taken: int
-    natural_breaks: int
+    sitting: timedelta = timedelta(0)
+    longest_stretch: timedelta = timedelta(0)
+    breaks_taken: int = 0
+    natural_breaks: int = 0
+    breaks_skipped: int = 0
+    breaks_missed: int = 0
+    compliance_taken: int = 0  # taken breaks that were announced
+    compliance_due: int = 0  # announced breaks that were taken, skipped or missed
+
+    @property
+    def compliance(self) -> float | None:
+        """Share of announced breaks that were taken (None when none was due)."""
+        if not self.compliance_due:
+            return None
+        return self.compliance_taken / self.compliance_due
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,15 +112,34 @@ class Snapshot:
 
     as_of: datetime
     activity: Activity
+    status: Status
     sitting: bool
+    quiet: bool
     stretch_start: datetime | None
     sitting_time: timedelta
-    sitting_today: timedelta
-    longest_stretch_today: timedelta
     next_break: datetime | None
     break_due: bool
-    breaks_taken_today: int
-    natural_breaks_today: int
+    snoozed_until: datetime | None
+    reminders: int
+    today: DaySummary
+
+    @property
+    def sitting_today(self) -> timedelta:
+        """Sitting in the local day."""
+        return self.today.sitting
+
+    @property
+    def longest_stretch_today(self) -> timedelta:
+        """Today's part of the longest stretch."""
+        return self.today.longest_stretch
+
+
+@dataclass(frozen=True, kw_only=True)
+class Announcement:
+    """The coach should speak: ``reminder`` 0 is the first call, 1.. the reminders."""
+
+    at: datetime
+    reminder: int
 
 
 @dataclass(kw_only=True)
@@ -91,10 +148,14 @@ class _Stretch:
     countdown_from: datetime  # the stretch start or the end of the last break
     sitting: timedelta = timedelta(0)
     sitting_today: timedelta = timedelta(0)
-    due: bool = False
     gap_start: datetime | None = None  # set while the stretch is interrupted
     gap_evidence: timedelta = timedelta(0)  # away or standing time within the gap
     gap_is_break: bool = False
+    snoozed_until: datetime | None = None
+    due: bool = False
+    announced: bool = False  # the due break was announced (so it counts in compliance)
+    last_call: datetime | None = None  # when the due break was last announced
+    reminders: int = 0
 
 
 @dataclass(kw_only=True)
@@ -104,6 +165,16 @@ class _Day:
     longest_stretch: timedelta = timedelta(0)
     breaks_taken: int = 0
     natural_breaks: int = 0
+    breaks_skipped: int = 0
+    breaks_missed: int = 0
+    compliance_taken: int = 0
+    compliance_due: int = 0
+
+
+@dataclass(kw_only=True)
+class _Drained:
+    events: list[tuple[datetime, BreakEvent]] = field(default_factory=list)
+    announcements: list[Announcement] = field(default_factory=list)
 
 
 class DeskTracker:
@@ -126,6 +197,8 @@ class DeskTracker:
         self._pending: list[tuple[datetime, Activity]] = []
         self._stretch: _Stretch | None = None
         self._today = _Day(day=self._local_day(now))
+        self._quiet = False
+        self._out = _Drained()
         self.history: dict[date, DaySummary] = {}
         self._set_confirmed(activity, now)
 
@@ -160,6 +233,59 @@ class DeskTracker:
         self.settings = settings
         self._handle_events()
 
+    def set_quiet(self, now: datetime, quiet: bool) -> None:
+        """Announcing is off (or on again) from the settled time on.
+
+        A break still due when quiet ends is announced then; while quiet, a due break
+        is neither announced nor escalated, so it can't be missed unheard.
+        """
+        self.advance(now)
+        if quiet == self._quiet:
+            return
+        self._quiet = quiet
+        stretch = self._stretch
+        if not quiet and stretch is not None and stretch.due:
+            self._announce(stretch, self._clock)
+
+    def take_break(self, now: datetime) -> bool:
+        """The user confirms a break (button, voice, a completed routine).
+
+        Returns False when there is no stretch to take a break from.
+        """
+        self.advance(now)
+        stretch = self._stretch
+        if stretch is None:
+            return False
+        if stretch.gap_start is not None:
+            stretch.gap_is_break = True
+        self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
+        stretch.countdown_from = max(_utc(now), self._clock)
+        return True
+
+    def snooze(self, now: datetime, minutes: timedelta) -> bool:
+        """Move the next break to ``now + minutes``; False when nobody sits."""
+        self.advance(now)
+        stretch = self._stretch
+        if stretch is None:
+            return False
+        stretch.due = False
+        stretch.announced = False
+        stretch.last_call = None
+        stretch.reminders = 0
+        stretch.snoozed_until = _utc(now) + minutes
+        self._emit(BreakEvent.SNOOZED)
+        return True
+
+    def skip(self, now: datetime) -> bool:
+        """Skip the due break; the countdown restarts. False when no break is due."""
+        self.advance(now)
+        stretch = self._stretch
+        if stretch is None or not stretch.due:
+            return False
+        self._resolve(stretch, BreakEvent.SKIPPED)
+        stretch.countdown_from = max(_utc(now), self._clock)
+        return True
+
     # ---- outputs ------------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
@@ -169,22 +295,24 @@ class DeskTracker:
         return Snapshot(
             as_of=self._clock,
             activity=self._confirmed,
+            status=self._status(),
             sitting=sitting,
+            quiet=self._quiet,
             stretch_start=stretch.start if stretch else None,
             sitting_time=stretch.sitting if stretch else timedelta(0),
-            sitting_today=self._today.sitting,
-            longest_stretch_today=self._today.longest_stretch,
-            next_break=(
-                stretch.countdown_from + self.settings.break_interval
-                if stretch is not None and sitting
-                else None
-            ),
+            next_break=self._next_break(stretch) if stretch is not None and sitting else None,
             break_due=bool(stretch and stretch.due),
-            breaks_taken_today=self._today.breaks_taken,
-            natural_breaks_today=self._today.natural_breaks,
+            snoozed_until=stretch.snoozed_until if stretch else None,
+            reminders=stretch.reminders if stretch else 0,
+            today=_summary(self._today),
         )
 
-    def next_change(self) -> datetime | None:
+    def drain(self) -> tuple[list[tuple[datetime, BreakEvent]], list[Announcement]]:
+        """Hand over the break events and announcements since the last call."""
+        out, self._out = self._out, _Drained()
+        return out.events, out.announcements
+
+    def next_change(self) -> datetime:
         """The next instant at which the answers change without new evidence.
 
         Includes each whole minute of sitting, so minute-resolution displays know when
@@ -205,6 +333,25 @@ class DeskTracker:
 
     # ---- the accounting -----------------------------------------------------------
 
+    def _status(self) -> Status:
+        stretch = self._stretch
+        if self._confirmed is Activity.STANDING:
+            return Status.STANDING
+        if self._confirmed is not Activity.SITTING:
+            return Status.AWAY
+        if self._quiet:
+            return Status.QUIET
+        if stretch is not None and stretch.due:
+            return Status.DUE
+        if stretch is not None and stretch.snoozed_until is not None:
+            return Status.SNOOZED
+        return Status.SITTING
+
+    def _next_break(self, stretch: _Stretch) -> datetime:
+        if stretch.snoozed_until is not None:
+            return stretch.snoozed_until
+        return stretch.countdown_from + self.settings.break_interval
+
     def _latest_input(self) -> datetime:
         return self._pending[-1][0] if self._pending else self._clock
 
@@ -221,10 +368,12 @@ class DeskTracker:
         events = [self._next_midnight(self._clock)]
         stretch = self._stretch
         if stretch is not None:
-            if self._confirmed is Activity.SITTING:
-                if not stretch.due:
-                    events.append(stretch.countdown_from + self.settings.break_interval)
-            elif stretch.gap_start is not None:
+            if stretch.due:
+                if stretch.last_call is not None and not self._quiet:
+                    events.append(stretch.last_call + self.settings.escalation_delay)
+            elif self._confirmed is Activity.SITTING:
+                events.append(self._next_break(stretch))
+            if stretch.gap_start is not None:
                 events.append(stretch.gap_start + self.settings.away_reset)
                 if not stretch.gap_is_break and self._confirmed is not Activity.UNKNOWN:
                     left = self.settings.break_duration - stretch.gap_evidence
@@ -261,10 +410,14 @@ class DeskTracker:
         stretch = self._stretch
         if stretch is None:
             return
-        if self._confirmed is Activity.SITTING:
-            if not stretch.due and stretch.countdown_from + self.settings.break_interval <= now:
-                stretch.due = True
-            return
+        if stretch.due:
+            self._escalate(stretch, now)
+        elif self._confirmed is Activity.SITTING and self._next_break(stretch) <= now:
+            stretch.due = True
+            stretch.snoozed_until = None
+            self._emit(BreakEvent.DUE)
+            if not self._quiet:
+                self._announce(stretch, now)
         if stretch.gap_start is None:
             return
         if (
@@ -272,26 +425,55 @@ class DeskTracker:
             and self._confirmed is not Activity.UNKNOWN
             and stretch.gap_evidence >= self.settings.break_duration
         ):
-            self._count_break(stretch)
+            stretch.gap_is_break = True
+            if stretch.countdown_from <= stretch.gap_start:  # not confirmed by hand already
+                self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
         if now - stretch.gap_start >= self.settings.away_reset:
             self._stretch = None
 
-    def _count_break(self, stretch: _Stretch) -> None:
-        stretch.gap_is_break = True
-        if stretch.due:
-            self._today.breaks_taken += 1
-        else:
-            self._today.natural_breaks += 1
+    def _escalate(self, stretch: _Stretch, now: datetime) -> None:
+        if self._quiet or stretch.last_call is None:
+            return
+        if now - stretch.last_call < self.settings.escalation_delay:
+            return
+        if stretch.reminders < self.settings.escalation_count:
+            stretch.reminders += 1
+            self._announce(stretch, now)
+            return
+        self._resolve(stretch, BreakEvent.MISSED)
+        stretch.countdown_from = now
+
+    def _announce(self, stretch: _Stretch, now: datetime) -> None:
+        stretch.announced = True
+        stretch.last_call = now
+        self._out.announcements.append(Announcement(at=now, reminder=stretch.reminders))
+
+    def _resolve(self, stretch: _Stretch, outcome: BreakEvent) -> None:
+        """Count a break's outcome and clear its due state."""
+        day = self._today
+        if outcome is BreakEvent.TAKEN:
+            day.breaks_taken += 1
+        elif outcome is BreakEvent.NATURAL:
+            day.natural_breaks += 1
+        elif outcome is BreakEvent.SKIPPED:
+            day.breaks_skipped += 1
+        elif outcome is BreakEvent.MISSED:
+            day.breaks_missed += 1
+        if stretch.announced and outcome is not BreakEvent.NATURAL:
+            day.compliance_due += 1
+            day.compliance_taken += outcome is BreakEvent.TAKEN
         stretch.due = False
+        stretch.announced = False
+        stretch.last_call = None
+        stretch.reminders = 0
+        stretch.snoozed_until = None
+        self._emit(outcome)
+
+    def _emit(self, event: BreakEvent) -> None:
+        self._out.events.append((self._clock, event))
 
     def _close_day(self, now: datetime) -> None:
-        today = self._today
-        self.history[today.day] = DaySummary(
-            sitting=today.sitting,
-            longest_stretch=today.longest_stretch,
-            breaks_taken=today.breaks_taken,
-            natural_breaks=today.natural_breaks,
-        )
+        self.history[self._today.day] = _summary(self._today)
         for old in sorted(self.history)[:-HISTORY_DAYS]:
             del self.history[old]
         self._today = _Day(day=self._local_day(now))
@@ -308,12 +490,10 @@ class DeskTracker:
                 self._stretch = _Stretch(start=at, countdown_from=at)
                 return
             if stretch.gap_is_break:
-                stretch.countdown_from = at
+                stretch.countdown_from = max(stretch.countdown_from, at)
             stretch.gap_start = None
             stretch.gap_evidence = timedelta(0)
             stretch.gap_is_break = False
-            if not stretch.due and stretch.countdown_from + self.settings.break_interval <= at:
-                stretch.due = True
         elif stretch is not None and previous is Activity.SITTING:
             stretch.gap_start = at
             stretch.gap_evidence = timedelta(0)
@@ -324,89 +504,79 @@ class DeskTracker:
 
     def as_dict(self) -> dict[str, Any]:
         """Everything needed to continue later, as JSON-compatible data."""
-        stretch = self._stretch
         return {
             "clock": self._clock.isoformat(),
             "confirmed": self._confirmed.value,
             "raw": self._raw.value,
+            "quiet": self._quiet,
             "pending": [[t.isoformat(), a.value] for t, a in self._pending],
-            "stretch": None
-            if stretch is None
-            else {
-                "start": stretch.start.isoformat(),
-                "countdown_from": stretch.countdown_from.isoformat(),
-                "sitting": stretch.sitting.total_seconds(),
-                "sitting_today": stretch.sitting_today.total_seconds(),
-                "due": stretch.due,
-                "gap_start": stretch.gap_start.isoformat() if stretch.gap_start else None,
-                "gap_evidence": stretch.gap_evidence.total_seconds(),
-                "gap_is_break": stretch.gap_is_break,
-            },
-            "today": _day_as_dict(self._today),
+            "stretch": None if self._stretch is None else _encode(self._stretch),
+            "today": _encode(self._today),
             "history": {
-                day.isoformat(): {
-                    "sitting": summary.sitting.total_seconds(),
-                    "longest_stretch": summary.longest_stretch.total_seconds(),
-                    "breaks_taken": summary.breaks_taken,
-                    "natural_breaks": summary.natural_breaks,
-                }
-                for day, summary in sorted(self.history.items())
+                day.isoformat(): _encode(summary) for day, summary in sorted(self.history.items())
             },
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], settings: Settings, time_zone: tzinfo) -> DeskTracker:
-        """Continue from what ``as_dict`` returned."""
+    def from_dict(
+        cls, data: dict[str, Any], settings: Settings, time_zone: tzinfo
+    ) -> DeskTracker:
+        """Continue from what ``as_dict`` returned (older data lacks newer fields)."""
         tracker = cls.__new__(cls)
         tracker.settings = settings
         tracker._tz = time_zone
         tracker._clock = _parse(data["clock"])
         tracker._confirmed = Activity(data["confirmed"])
         tracker._raw = Activity(data["raw"])
+        tracker._quiet = bool(data.get("quiet", False))
         tracker._pending = [(_parse(t), Activity(a)) for t, a in data["pending"]]
-        raw_stretch = data["stretch"]
-        tracker._stretch = (
-            None
-            if raw_stretch is None
-            else _Stretch(
-                start=_parse(raw_stretch["start"]),
-                countdown_from=_parse(raw_stretch["countdown_from"]),
-                sitting=timedelta(seconds=raw_stretch["sitting"]),
-                sitting_today=timedelta(seconds=raw_stretch["sitting_today"]),
-                due=bool(raw_stretch["due"]),
-                gap_start=_parse(raw_stretch["gap_start"]) if raw_stretch["gap_start"] else None,
-                gap_evidence=timedelta(seconds=raw_stretch["gap_evidence"]),
-                gap_is_break=bool(raw_stretch["gap_is_break"]),
-            )
-        )
-        today = data["today"]
-        tracker._today = _Day(
-            day=date.fromisoformat(today["day"]),
-            sitting=timedelta(seconds=today["sitting"]),
-            longest_stretch=timedelta(seconds=today["longest_stretch"]),
-            breaks_taken=int(today["breaks_taken"]),
-            natural_breaks=int(today["natural_breaks"]),
-        )
+        tracker._stretch = None if data["stretch"] is None else _decode(_Stretch, data["stretch"])
+        tracker._today = _decode(_Day, data["today"])
+        tracker._out = _Drained()
         tracker.history = {
-            date.fromisoformat(day): DaySummary(
-                sitting=timedelta(seconds=summary["sitting"]),
-                longest_stretch=timedelta(seconds=summary["longest_stretch"]),
-                breaks_taken=int(summary["breaks_taken"]),
-                natural_breaks=int(summary["natural_breaks"]),
-            )
+            date.fromisoformat(day): _decode(DaySummary, summary)
             for day, summary in data["history"].items()
         }
         return tracker
 
 
-def _day_as_dict(day: _Day) -> dict[str, Any]:
-    return {
-        "day": day.day.isoformat(),
-        "sitting": day.sitting.total_seconds(),
-        "longest_stretch": day.longest_stretch.total_seconds(),
-        "breaks_taken": day.breaks_taken,
-        "natural_breaks": day.natural_breaks,
+def _summary(day: _Day) -> DaySummary:
+    return DaySummary(**{f.name: getattr(day, f.name) for f in fields(DaySummary)})
+
+
+def _encode(record: Any) -> dict[str, Any]:
+    """A dataclass of instants, durations, dates, numbers and flags as JSON data."""
+    encoded: dict[str, Any] = {}
+    for item in fields(record):
+        value = getattr(record, item.name)
+        if isinstance(value, datetime | date):
+            value = value.isoformat()
+        elif isinstance(value, timedelta):
+            value = value.total_seconds()
+        encoded[item.name] = value
+    return encoded
+
+
+def _decode[T](kind: type[T], data: dict[str, Any]) -> T:
+    """The inverse of ``_encode``; fields missing from older data keep their defaults."""
+    hints = typing.get_type_hints(kind)
+    values = {
+        name: _decode_value(hints[name], value) for name, value in data.items() if name in hints
     }
+    return kind(**values)
+
+
+def _decode_value(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    target = next((t for t in typing.get_args(hint) if t is not type(None)), hint)
+    if target is datetime:
+        return _parse(value)
+    if target is date:
+        return date.fromisoformat(value)
+    if target is timedelta:
+        return timedelta(seconds=value)
+    return value
 
 
 def _utc(instant: datetime) -> datetime:
