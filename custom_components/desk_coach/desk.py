@@ -218,7 +218,8 @@ class DeskCoach:
     @callback
     def _observe(self, now: datetime) -> None:
         activity = self.current_activity()
-        if (activity is Activity.UNKNOWN) != self._without_evidence:
+        if (activity is Activity.UNKNOWN) != self._without_evidence and self.hass.is_running:
+            # logged once each way, and not while Home Assistant is still loading the inputs
             self._without_evidence = activity is Activity.UNKNOWN
             if self._without_evidence:
                 _LOGGER.info(
