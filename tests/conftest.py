@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from datetime import datetime
-import logging
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -19,6 +18,8 @@ from custom_components.desk_coach.const import (
     CONF_PRESENCE_ENTITY,
     DOMAIN,
 )
+
+from .helpers import deprecation_reports
 
 PRESENCE = "input_boolean.desk_presence"
 # A Tuesday morning in the test instance's time zone (US/Pacific).
@@ -37,16 +38,7 @@ def auto_enable_custom_integrations(request: pytest.FixtureRequest) -> Generator
 def fail_on_deprecation_reports(caplog: pytest.LogCaptureFixture) -> Generator[None]:
     """Fail a test in which Home Assistant reports a deprecated use by Desk Coach."""
     yield
-    reports = [
-        record.getMessage()
-        for record in caplog.get_records("call")
-        if record.levelno >= logging.WARNING
-        and DOMAIN in record.getMessage()
-        and (
-            "deprecat" in record.getMessage().lower()
-            or "stop working in Home Assistant" in record.getMessage()
-        )
-    ]
+    reports = deprecation_reports(caplog.get_records("call"))
     assert not reports, f"Home Assistant reported deprecated use: {reports}"
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
+import logging
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
@@ -27,3 +29,17 @@ async def set_presence(hass: HomeAssistant, entity_id: str, on: bool) -> None:
         "input_boolean", "turn_on" if on else "turn_off", {"entity_id": entity_id}, blocking=True
     )
     await hass.async_block_till_done()
+
+
+def deprecation_reports(records: Iterable[logging.LogRecord]) -> list[str]:
+    """Home Assistant's reports of a deprecated use by Desk Coach among log records."""
+    reports = []
+    for record in records:
+        message = record.getMessage()
+        if (
+            record.levelno >= logging.WARNING
+            and "desk_coach" in message
+            and ("deprecat" in message.lower() or "stop working in Home Assistant" in message)
+        ):
+            reports.append(message)
+    return reports
