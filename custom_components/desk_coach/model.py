@@ -518,9 +518,7 @@ class DeskTracker:
         }
 
     @classmethod
-    def from_dict(
-        cls, data: dict[str, Any], settings: Settings, time_zone: tzinfo
-    ) -> DeskTracker:
+    def from_dict(cls, data: dict[str, Any], settings: Settings, time_zone: tzinfo) -> DeskTracker:
         """Continue from what ``as_dict`` returned (older data lacks newer fields)."""
         tracker = cls.__new__(cls)
         tracker.settings = settings
