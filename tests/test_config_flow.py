@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
+from homeassistant.config_entries import SOURCE_USER, ConfigEntryState, ConfigFlowResult
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
@@ -28,10 +28,13 @@ from custom_components.desk_coach.const import (
     CONF_AWAY_RESET,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
+    CONF_ESCALATION_COUNT,
+    CONF_ESCALATION_DELAY,
     CONF_EXTRA_PRESENCE_ENTITIES,
     CONF_PRESENCE_DEBOUNCE,
     CONF_PRESENCE_ENTITY,
     CONF_PRESENCE_THRESHOLD,
+    CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
     DOMAIN,
@@ -107,6 +110,16 @@ def desk_device(hass: HomeAssistant, entry_id: str) -> dr.DeviceEntry:
     device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, entry_id)})
     assert device is not None
     return device
+
+
+async def open_coaching(hass: HomeAssistant, entry_id: str) -> ConfigFlowResult:
+    """Open the options and pick the coaching page from the menu."""
+    result = await hass.config_entries.options.async_init(entry_id)
+    assert result["type"] is FlowResultType.MENU
+    assert result["menu_options"] == ["coaching", "announcements", "quiet"]
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "coaching"}
+    )
 
 
 # ---- user step --------------------------------------------------------------------
@@ -657,15 +670,18 @@ async def test_options_show_defaults_and_apply_live(
     assert dt_util.parse_datetime(value(hass, NEXT_BREAK)) == sat_down + timedelta(minutes=30)
     coach = init_integration.runtime_data
 
-    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await open_coaching(hass, init_integration.entry_id)
     assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "init"
+    assert result["step_id"] == "coaching"
     assert result["errors"] == {}
     assert result["data_schema"]({}) == {
         CONF_BREAK_INTERVAL: 30,
         CONF_BREAK_DURATION: 30,
         CONF_AWAY_RESET: 2,
         CONF_PRESENCE_DEBOUNCE: 30,
+        CONF_ESCALATION_DELAY: 5,
+        CONF_ESCALATION_COUNT: 2,
+        CONF_SNOOZE_MINUTES: 5,
     }
 
     result = await hass.config_entries.options.async_configure(
@@ -684,6 +700,9 @@ async def test_options_show_defaults_and_apply_live(
         CONF_BREAK_DURATION: 60,
         CONF_AWAY_RESET: 5,
         CONF_PRESENCE_DEBOUNCE: 20,
+        CONF_ESCALATION_DELAY: 5,
+        CONF_ESCALATION_COUNT: 2,
+        CONF_SNOOZE_MINUTES: 5,
     }
     assert result["data"] == expected
     assert init_integration.options == expected
@@ -703,12 +722,15 @@ async def test_options_show_what_was_saved(
     hass: HomeAssistant, mock_config_entry: MockConfigEntry
 ) -> None:
     mock_config_entry.add_to_hass(hass)
-    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    result = await open_coaching(hass, mock_config_entry.entry_id)
     assert result["data_schema"]({}) == {
         CONF_BREAK_INTERVAL: 50,
         CONF_BREAK_DURATION: 90,
         CONF_AWAY_RESET: 10,
         CONF_PRESENCE_DEBOUNCE: 30,
+        CONF_ESCALATION_DELAY: 5,
+        CONF_ESCALATION_COUNT: 2,
+        CONF_SNOOZE_MINUTES: 5,
     }
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
@@ -725,6 +747,9 @@ async def test_options_show_what_was_saved(
         CONF_BREAK_DURATION: 90,
         CONF_AWAY_RESET: 10,
         CONF_PRESENCE_DEBOUNCE: 0,
+        CONF_ESCALATION_DELAY: 5,
+        CONF_ESCALATION_COUNT: 2,
+        CONF_SNOOZE_MINUTES: 5,
         "other": "kept",
     }
 
@@ -732,7 +757,7 @@ async def test_options_show_what_was_saved(
 async def test_options_break_longer_than_reset_then_retry(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    result = await hass.config_entries.options.async_init(init_integration.entry_id)
+    result = await open_coaching(hass, init_integration.entry_id)
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         {
@@ -743,7 +768,7 @@ async def test_options_break_longer_than_reset_then_retry(
         },
     )
     assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "init"
+    assert result["step_id"] == "coaching"
     assert result["errors"] == {CONF_BREAK_DURATION: "break_longer_than_reset"}
     assert_errors_translated(result, "options")
     # the form keeps what was typed
@@ -752,6 +777,9 @@ async def test_options_break_longer_than_reset_then_retry(
         CONF_BREAK_DURATION: 120,
         CONF_AWAY_RESET: 2,
         CONF_PRESENCE_DEBOUNCE: 30,
+        CONF_ESCALATION_DELAY: 5,
+        CONF_ESCALATION_COUNT: 2,
+        CONF_SNOOZE_MINUTES: 5,
     }
     assert init_integration.options == {}
 
@@ -771,4 +799,7 @@ async def test_options_break_longer_than_reset_then_retry(
         CONF_BREAK_DURATION: 119,
         CONF_AWAY_RESET: 2,
         CONF_PRESENCE_DEBOUNCE: 30,
+        CONF_ESCALATION_DELAY: 5,
+        CONF_ESCALATION_COUNT: 2,
+        CONF_SNOOZE_MINUTES: 5,
     }

@@ -79,7 +79,13 @@ def test_every_entity_has_a_name_and_an_icon() -> None:
     described = {("sensor", d.translation_key) for d in SENSORS} | {
         ("binary_sensor", d.translation_key) for d in BINARY_SENSORS
     }
-    described.add(("number", "break_interval"))
+    described |= {
+        ("number", "break_interval"),
+        ("switch", "reminders"),
+        ("button", "take_break"),
+        ("button", "snooze"),
+        ("event", "break"),
+    }
     for platform, key in described:
         assert entities[platform][key]["name"], (platform, key)
         assert icons[platform][key]["default"].startswith("mdi:"), (platform, key)

@@ -7,17 +7,27 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
+from .announce import async_delete_announce_issue
 from .const import CONF_AREA, DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry, async_remove_stored_data
 from .repairs import async_delete_missing_entity_issue
+from .services import async_setup_services
 
-PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.NUMBER, Platform.SENSOR]
+PLATFORMS: list[Platform] = [
+    Platform.BINARY_SENSOR,
+    Platform.BUTTON,
+    Platform.EVENT,
+    Platform.NUMBER,
+    Platform.SENSOR,
+    Platform.SWITCH,
+]
 
 CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Set up what all desks share (services and intents come here)."""
+    """Set up what all desks share: the actions."""
+    async_setup_services(hass)
     return True
 
 
@@ -44,6 +54,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -
     """Forget a removed desk's stored data and repair issues."""
     await async_remove_stored_data(hass, entry.entry_id)
     async_delete_missing_entity_issue(hass, entry.entry_id)
+    async_delete_announce_issue(hass, entry.entry_id)
 
 
 async def _async_entry_updated(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:

@@ -12,37 +12,69 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback, split_entity_id
+from homeassistant.exceptions import TemplateError
 from homeassistant.helpers import device_registry as dr, entity_registry as er, selector
+from homeassistant.helpers.template import Template
 import voluptuous as vol
 
 from .const import (
+    CONF_ACTIVE_DAYS,
+    CONF_ACTIVE_FROM,
+    CONF_ACTIVE_UNTIL,
     CONF_AREA,
     CONF_AWAY_RESET,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
+    CONF_DND_ENTITIES,
+    CONF_ESCALATION_COUNT,
+    CONF_ESCALATION_DELAY,
     CONF_EXTRA_PRESENCE_ENTITIES,
+    CONF_LIGHT_COLOR,
+    CONF_LIGHT_EFFECT,
+    CONF_LIGHT_SECONDS,
+    CONF_LIGHTS,
+    CONF_MEDIA_PLAYERS,
+    CONF_MESSAGE,
+    CONF_MOBILE_APPS,
+    CONF_NOTIFY_ENTITIES,
     CONF_PRESENCE_DEBOUNCE,
     CONF_PRESENCE_ENTITY,
     CONF_PRESENCE_THRESHOLD,
+    CONF_SATELLITES,
+    CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
+    CONF_TTS_ENGINE,
+    CONF_VOLUME,
+    DEFAULT_ACTIVE_DAYS,
+    DEFAULT_ACTIVE_FROM,
+    DEFAULT_ACTIVE_UNTIL,
     DEFAULT_AWAY_RESET,
     DEFAULT_BREAK_DURATION,
     DEFAULT_BREAK_INTERVAL,
+    DEFAULT_ESCALATION_COUNT,
+    DEFAULT_ESCALATION_DELAY,
+    DEFAULT_LIGHT_COLOR,
+    DEFAULT_LIGHT_EFFECT,
+    DEFAULT_LIGHT_SECONDS,
     DEFAULT_NAME,
     DEFAULT_PRESENCE_DEBOUNCE,
+    DEFAULT_SNOOZE_MINUTES,
     DOMAIN,
     MAX_AWAY_RESET,
     MAX_BREAK_DURATION,
     MAX_BREAK_INTERVAL,
     MAX_PRESENCE_DEBOUNCE,
+    MAX_SNOOZE_MINUTES,
     MIN_AWAY_RESET,
     MIN_BREAK_DURATION,
     MIN_BREAK_INTERVAL,
     MIN_PRESENCE_DEBOUNCE,
+    MIN_SNOOZE_MINUTES,
     ON_OFF_DOMAINS,
     PRESENCE_DOMAINS,
     STANDING_DOMAINS,
+    WEEKDAYS,
 )
 from .desk import presence_sources
 
@@ -241,7 +273,7 @@ def _minutes_or_seconds(low: int, high: int, unit: str) -> selector.NumberSelect
     )
 
 
-OPTIONS_FIELDS: tuple[tuple[str, int, int, int, str], ...] = (
+COACHING_FIELDS: tuple[tuple[str, int, int, int, str], ...] = (
     (CONF_BREAK_INTERVAL, DEFAULT_BREAK_INTERVAL, MIN_BREAK_INTERVAL, MAX_BREAK_INTERVAL, "min"),
     (CONF_BREAK_DURATION, DEFAULT_BREAK_DURATION, MIN_BREAK_DURATION, MAX_BREAK_DURATION, "s"),
     (CONF_AWAY_RESET, DEFAULT_AWAY_RESET, MIN_AWAY_RESET, MAX_AWAY_RESET, "min"),
@@ -252,28 +284,187 @@ OPTIONS_FIELDS: tuple[tuple[str, int, int, int, str], ...] = (
         MAX_PRESENCE_DEBOUNCE,
         "s",
     ),
+    (CONF_ESCALATION_DELAY, DEFAULT_ESCALATION_DELAY, 1, 60, "min"),
+    (CONF_ESCALATION_COUNT, DEFAULT_ESCALATION_COUNT, 0, 10, ""),
+    (CONF_SNOOZE_MINUTES, DEFAULT_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES, MAX_SNOOZE_MINUTES, "min"),
 )
 
 
+def _entities(domains: list[str]) -> selector.EntitySelector:
+    return selector.EntitySelector(selector.EntitySelectorConfig(domain=domains, multiple=True))
+
+
+def _suggested(options: dict[str, Any], key: str) -> dict[str, Any]:
+    value = options.get(key)
+    return {} if value in (None, [], "") else {"description": {"suggested_value": value}}
+
+
 class DeskCoachOptionsFlow(OptionsFlow):
-    """Break interval, break length, what ends a stretch, how long a change must last."""
+    """Three pages: coaching, announcements, quiet."""
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
-        """Show and check the coaching options."""
+        """Choose what to change."""
+        return self.async_show_menu(
+            step_id="init", menu_options=["coaching", "announcements", "quiet"]
+        )
+
+    def _save(self, values: dict[str, Any], dropped: tuple[str, ...] = ()) -> ConfigFlowResult:
+        options = {k: v for k, v in self.config_entry.options.items() if k not in dropped}
+        return self.async_create_entry(data={**options, **values})
+
+    async def async_step_coaching(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Break interval, break length, what ends a stretch, debounce, reminders."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            values = {key: int(user_input[key]) for key, *_ in OPTIONS_FIELDS}
+            values = {key: int(user_input[key]) for key, *_ in COACHING_FIELDS}
             if values[CONF_BREAK_DURATION] >= values[CONF_AWAY_RESET] * 60:
                 errors[CONF_BREAK_DURATION] = "break_longer_than_reset"
             else:
-                return self.async_create_entry(data={**self.config_entry.options, **values})
+                return self._save(values)
         current = {**self.config_entry.options, **(user_input or {})}
         schema = vol.Schema(
             {
                 vol.Required(key, default=current.get(key, default)): _minutes_or_seconds(
                     low, high, unit
                 )
-                for key, default, low, high, unit in OPTIONS_FIELDS
+                for key, default, low, high, unit in COACHING_FIELDS
             }
         )
-        return self.async_show_form(step_id="init", data_schema=schema, errors=errors)
+        return self.async_show_form(step_id="coaching", data_schema=schema, errors=errors)
+
+    async def async_step_announcements(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Where and how breaks are announced."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            message = user_input.get(CONF_MESSAGE)
+            if message:
+                try:
+                    Template(message, self.hass).ensure_valid()
+                except TemplateError:
+                    errors[CONF_MESSAGE] = "invalid_template"
+            if not errors:
+                values = _clean(user_input)
+                if CONF_LIGHT_COLOR in values:
+                    values[CONF_LIGHT_COLOR] = [int(c) for c in values[CONF_LIGHT_COLOR]]
+                for key in (CONF_VOLUME, CONF_LIGHT_SECONDS):
+                    if key in values:
+                        values[key] = int(values[key])
+                return self._save(values, dropped=ANNOUNCE_KEYS)
+        current = {**self.config_entry.options, **(user_input or {})}
+        mobile_apps = sorted(
+            name
+            for name in self.hass.services.async_services_for_domain("notify")
+            if name.startswith("mobile_app_")
+        )
+        schema = vol.Schema(
+            {
+                vol.Optional(CONF_MEDIA_PLAYERS, **_suggested(current, CONF_MEDIA_PLAYERS)): (
+                    _entities(["media_player"])
+                ),
+                vol.Optional(CONF_TTS_ENGINE, **_suggested(current, CONF_TTS_ENGINE)): (
+                    selector.EntitySelector(selector.EntitySelectorConfig(domain="tts"))
+                ),
+                vol.Optional(CONF_VOLUME, **_suggested(current, CONF_VOLUME)): (
+                    selector.NumberSelector(
+                        selector.NumberSelectorConfig(
+                            min=0, max=100, step=5, unit_of_measurement="%"
+                        )
+                    )
+                ),
+                vol.Optional(CONF_SATELLITES, **_suggested(current, CONF_SATELLITES)): (
+                    _entities(["assist_satellite"])
+                ),
+                vol.Optional(CONF_NOTIFY_ENTITIES, **_suggested(current, CONF_NOTIFY_ENTITIES)): (
+                    _entities(["notify"])
+                ),
+                vol.Optional(CONF_MOBILE_APPS, **_suggested(current, CONF_MOBILE_APPS)): (
+                    selector.SelectSelector(
+                        selector.SelectSelectorConfig(
+                            options=mobile_apps, multiple=True, custom_value=True
+                        )
+                    )
+                ),
+                vol.Optional(CONF_LIGHTS, **_suggested(current, CONF_LIGHTS)): _entities(["light"]),
+                vol.Optional(
+                    CONF_LIGHT_COLOR,
+                    default=list(current.get(CONF_LIGHT_COLOR, DEFAULT_LIGHT_COLOR)),
+                ): selector.ColorRGBSelector(),
+                vol.Optional(
+                    CONF_LIGHT_EFFECT, default=current.get(CONF_LIGHT_EFFECT, DEFAULT_LIGHT_EFFECT)
+                ): selector.SelectSelector(
+                    selector.SelectSelectorConfig(
+                        options=["pulse", "flash"], translation_key=CONF_LIGHT_EFFECT
+                    )
+                ),
+                vol.Optional(
+                    CONF_LIGHT_SECONDS,
+                    default=current.get(CONF_LIGHT_SECONDS, DEFAULT_LIGHT_SECONDS),
+                ): _minutes_or_seconds(1, 30, "s"),
+                vol.Optional(CONF_MESSAGE, **_suggested(current, CONF_MESSAGE)): (
+                    selector.TemplateSelector()
+                ),
+            }
+        )
+        return self.async_show_form(step_id="announcements", data_schema=schema, errors=errors)
+
+    async def async_step_quiet(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Active hours, active days, do-not-disturb entities."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            if user_input[CONF_ACTIVE_FROM] == user_input[CONF_ACTIVE_UNTIL]:
+                errors[CONF_ACTIVE_UNTIL] = "active_hours_empty"
+            if not user_input.get(CONF_ACTIVE_DAYS):
+                errors[CONF_ACTIVE_DAYS] = "no_active_days"
+            if not errors:
+                return self._save(
+                    {
+                        CONF_ACTIVE_FROM: user_input[CONF_ACTIVE_FROM],
+                        CONF_ACTIVE_UNTIL: user_input[CONF_ACTIVE_UNTIL],
+                        CONF_ACTIVE_DAYS: [
+                            d for d in WEEKDAYS if d in user_input[CONF_ACTIVE_DAYS]
+                        ],
+                        CONF_DND_ENTITIES: list(user_input.get(CONF_DND_ENTITIES, [])),
+                    }
+                )
+        current = {**self.config_entry.options, **(user_input or {})}
+        schema = vol.Schema(
+            {
+                vol.Required(
+                    CONF_ACTIVE_FROM, default=current.get(CONF_ACTIVE_FROM, DEFAULT_ACTIVE_FROM)
+                ): selector.TimeSelector(),
+                vol.Required(
+                    CONF_ACTIVE_UNTIL, default=current.get(CONF_ACTIVE_UNTIL, DEFAULT_ACTIVE_UNTIL)
+                ): selector.TimeSelector(),
+                vol.Optional(
+                    CONF_ACTIVE_DAYS,
+                    default=list(current.get(CONF_ACTIVE_DAYS, DEFAULT_ACTIVE_DAYS)),
+                ): selector.SelectSelector(
+                    selector.SelectSelectorConfig(
+                        options=list(WEEKDAYS), multiple=True, translation_key=CONF_ACTIVE_DAYS
+                    )
+                ),
+                vol.Optional(CONF_DND_ENTITIES, **_suggested(current, CONF_DND_ENTITIES)): (
+                    _entities(["binary_sensor", "input_boolean", "calendar"])
+                ),
+            }
+        )
+        return self.async_show_form(step_id="quiet", data_schema=schema, errors=errors)
+
+
+ANNOUNCE_KEYS = (
+    CONF_MEDIA_PLAYERS,
+    CONF_TTS_ENGINE,
+    CONF_VOLUME,
+    CONF_SATELLITES,
+    CONF_NOTIFY_ENTITIES,
+    CONF_MOBILE_APPS,
+    CONF_LIGHTS,
+    CONF_LIGHT_COLOR,
+    CONF_LIGHT_EFFECT,
+    CONF_LIGHT_SECONDS,
+    CONF_MESSAGE,
+)

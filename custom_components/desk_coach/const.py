@@ -41,3 +41,41 @@ ON_OFF_DOMAINS: Final = ("binary_sensor", "input_boolean", "switch")
 
 STORAGE_VERSION: Final = 1
 STORAGE_SAVE_DELAY: Final = 10  # seconds; the final write on stop catches the rest
+
+# options: breaks
+CONF_ESCALATION_DELAY: Final = "escalation_delay"  # minutes
+CONF_ESCALATION_COUNT: Final = "escalation_count"
+CONF_SNOOZE_MINUTES: Final = "snooze_minutes"
+DEFAULT_ESCALATION_DELAY: Final = 5
+DEFAULT_ESCALATION_COUNT: Final = 2
+DEFAULT_SNOOZE_MINUTES: Final = 5
+MIN_SNOOZE_MINUTES: Final = 1
+MAX_SNOOZE_MINUTES: Final = 120
+
+# options: where and how breaks are announced
+CONF_MEDIA_PLAYERS: Final = "media_players"
+CONF_TTS_ENGINE: Final = "tts_engine"  # a tts.* entity or a legacy provider; unset: the default
+CONF_VOLUME: Final = "volume"  # percent; unset: leave the volume alone
+CONF_SATELLITES: Final = "assist_satellites"
+CONF_NOTIFY_ENTITIES: Final = "notify_entities"
+CONF_MOBILE_APPS: Final = "mobile_app_services"  # notify.mobile_app_* services: actionable
+CONF_LIGHTS: Final = "lights"
+CONF_LIGHT_COLOR: Final = "light_color"  # [r, g, b]
+CONF_LIGHT_EFFECT: Final = "light_effect"  # "pulse" or "flash"
+CONF_LIGHT_SECONDS: Final = "light_seconds"
+CONF_MESSAGE: Final = "message"  # a template; unset: the translated default
+DEFAULT_LIGHT_COLOR: Final = (64, 160, 255)
+DEFAULT_LIGHT_EFFECT: Final = "pulse"
+DEFAULT_LIGHT_SECONDS: Final = 3
+
+# options: when to stay quiet
+CONF_ACTIVE_FROM: Final = "active_from"  # "HH:MM:SS"
+CONF_ACTIVE_UNTIL: Final = "active_until"
+CONF_ACTIVE_DAYS: Final = "active_days"  # ["mon", ...]
+CONF_DND_ENTITIES: Final = "do_not_disturb_entities"  # binary_sensor, input_boolean, calendar
+DEFAULT_ACTIVE_FROM: Final = "09:00:00"
+DEFAULT_ACTIVE_UNTIL: Final = "17:00:00"
+DEFAULT_ACTIVE_DAYS: Final = ("mon", "tue", "wed", "thu", "fri")
+WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+EVENT_BREAK: Final = "desk_coach_break"

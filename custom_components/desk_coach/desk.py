@@ -23,6 +23,7 @@ from homeassistant.core import (
     State,
     callback,
 )
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -30,27 +31,51 @@ from homeassistant.helpers.event import (
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
+from .announce import (
+    Announcer,
+    AnnounceTargets,
+    async_check_targets,
+    async_listen_notification_actions,
+)
 from .const import (
     CONF_AWAY_RESET,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
+    CONF_ESCALATION_COUNT,
+    CONF_ESCALATION_DELAY,
     CONF_EXTRA_PRESENCE_ENTITIES,
+    CONF_MESSAGE,
     CONF_PRESENCE_DEBOUNCE,
     CONF_PRESENCE_ENTITY,
     CONF_PRESENCE_THRESHOLD,
+    CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
     DEFAULT_AWAY_RESET,
     DEFAULT_BREAK_DURATION,
     DEFAULT_BREAK_INTERVAL,
+    DEFAULT_ESCALATION_COUNT,
+    DEFAULT_ESCALATION_DELAY,
     DEFAULT_PRESENCE_DEBOUNCE,
+    DEFAULT_SNOOZE_MINUTES,
     DOMAIN,
+    EVENT_BREAK,
     ON_OFF_DOMAINS,
     STORAGE_SAVE_DELAY,
     STORAGE_VERSION,
 )
-from .model import Activity, DeskTracker, Settings, Snapshot, activity_from
+from .model import (
+    Activity,
+    Announcement,
+    BreakEvent,
+    DeskTracker,
+    Settings,
+    Snapshot,
+    activity_from,
+)
+from .quiet import dnd_entities, in_meeting, next_boundary, within_active_hours
 from .repairs import async_check_entities
+from .speech import async_load_texts, render
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -66,6 +91,10 @@ def settings_from_options(options: Mapping[str, Any]) -> Settings:
         presence_debounce=timedelta(
             seconds=options.get(CONF_PRESENCE_DEBOUNCE, DEFAULT_PRESENCE_DEBOUNCE)
         ),
+        escalation_delay=timedelta(
+            minutes=options.get(CONF_ESCALATION_DELAY, DEFAULT_ESCALATION_DELAY)
+        ),
+        escalation_count=int(options.get(CONF_ESCALATION_COUNT, DEFAULT_ESCALATION_COUNT)),
     )
 
 
@@ -118,6 +147,7 @@ class DeskCoach:
         self.hass = hass
         self.entry = entry
         self._sources = configured_entities(entry.data)
+        self._dnd = dnd_entities(entry.options)
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.{entry.entry_id}"
         )
@@ -130,6 +160,10 @@ class DeskCoach:
         self._cancel_timer: CALLBACK_TYPE | None = None
         self.restored_from: datetime | None = None
         self._without_evidence = False  # logged once when it starts and once when it ends
+        self.reminders_on = True
+        self.announcer = Announcer(hass, entry.entry_id, entry.title)
+        self._texts: dict[str, str] = {}
+        self._break_listeners: list[Callable[[BreakEvent], None]] = []
 
     # ---- lifecycle ----------------------------------------------------------------
 
@@ -146,13 +180,32 @@ class DeskCoach:
             # Home Assistant was not watching since the last save: no evidence.
             self.restored_from = _stored_instant(stored["observed_until"])
             self.tracker.observe(self.restored_from, Activity.UNKNOWN)
+            self.reminders_on = bool(stored.get("reminders_on", True))
+            self.tracker.drain()  # what happened before the restart was reported then
+        self._texts = await async_load_texts(self.hass)
         self._unsubscribe.append(
             async_track_state_change_event(self.hass, self._sources, self._on_input_changed)
         )
         self._unsubscribe.append(
             async_check_entities(self.hass, self.entry.entry_id, self.entry.title, self._sources)
         )
+        self._listen_to_quiet_inputs()
+        self._unsubscribe.append(
+            async_listen_notification_actions(
+                self.hass,
+                self.entry.entry_id,
+                {"DONE": self._on_done_action, "SNOOZE": self._on_snooze_action},
+            )
+        )
+        self._unsubscribe.append(self.announcer.async_shutdown)
+        async_check_targets(self.hass, self.entry.entry_id, self.entry.title, self.announce_targets)
         self._observe(now)
+
+    def _listen_to_quiet_inputs(self) -> None:
+        if self._dnd:
+            self._unsubscribe.append(
+                async_track_state_change_event(self.hass, self._dnd, self._on_input_changed)
+            )
 
     @callback
     def async_stop_listening(self) -> None:
@@ -170,8 +223,86 @@ class DeskCoach:
         await self._store.async_save(self._data_to_store())
 
     def uses_current_sources(self) -> bool:
-        """Tell whether the entry still names the entities this runtime listens to."""
-        return configured_entities(self.entry.data) == self._sources
+        """Tell whether the entry still names the entities this runtime listens to.
+
+        The do-not-disturb entities count too: changing them needs new listeners.
+        """
+        return (
+            configured_entities(self.entry.data) == self._sources
+            and dnd_entities(self.entry.options) == self._dnd
+        )
+
+    @property
+    def announce_targets(self) -> AnnounceTargets:
+        """Where and how breaks are announced (from the options)."""
+        return AnnounceTargets.from_options(self.entry.options)
+
+    @property
+    def snooze_minutes(self) -> int:
+        """The snooze length buttons and notifications use."""
+        return int(self.entry.options.get(CONF_SNOOZE_MINUTES, DEFAULT_SNOOZE_MINUTES))
+
+    # ---- commands -----------------------------------------------------------------
+
+    @callback
+    def take_break(self) -> None:
+        """The user took a break (button, service, notification, voice)."""
+        self._command(self.tracker.take_break, "not_sitting")
+
+    @callback
+    def snooze(self, minutes: int | None = None) -> None:
+        """Move the next break ``minutes`` (default: the option) from now."""
+        length = timedelta(minutes=minutes or self.snooze_minutes)
+        self._command(lambda now: self.tracker.snooze(now, length), "not_sitting")
+
+    @callback
+    def skip_break(self) -> None:
+        """Skip the due break."""
+        self._command(self.tracker.skip, "no_break_due")
+
+    @callback
+    def set_reminders(self, on: bool) -> None:
+        """Switch announcing on or off; the tracking goes on."""
+        self.reminders_on = on
+        self._refresh(dt_util.utcnow(), options_changed=True)
+
+    async def async_announce_test(self) -> dict[str, bool]:
+        """Announce a test message on every channel now, quiet or not."""
+        message = render(self.hass, self._texts["announce_test"], self._variables(0)) or ""
+        return await self._async_send(message)
+
+    def _command(self, command: Callable[[datetime], bool], refusal: str) -> None:
+        now = dt_util.utcnow()
+        if not command(now):
+            self._refresh(now)
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key=refusal,
+                translation_placeholders={"desk": self.entry.title},
+            )
+        self._refresh(now, options_changed=True)
+
+    @callback
+    def _on_done_action(self) -> None:
+        if self.tracker.take_break(dt_util.utcnow()):
+            self._refresh(dt_util.utcnow(), options_changed=True)
+
+    @callback
+    def _on_snooze_action(self) -> None:
+        now = dt_util.utcnow()
+        if self.tracker.snooze(now, timedelta(minutes=self.snooze_minutes)):
+            self._refresh(now, options_changed=True)
+
+    @callback
+    def async_add_break_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` with every break event."""
+        self._break_listeners.append(listener)
+
+        @callback
+        def remove() -> None:
+            self._break_listeners.remove(listener)
+
+        return remove
 
     @callback
     def apply_options(self) -> None:
@@ -238,26 +369,88 @@ class DeskCoach:
         self.tracker.advance(now)
         self._refresh(now)
 
+    def _quiet(self, now: datetime) -> bool:
+        options = self.entry.options
+        return (
+            not self.reminders_on
+            or not within_active_hours(dt_util.as_local(now), options)
+            or in_meeting(self.hass, dnd_entities(options))
+        )
+
     @callback
     def _refresh(self, now: datetime, *, options_changed: bool = False) -> None:
         """Publish the answers, plan the one next wake-up, and save soon."""
+        self.tracker.set_quiet(now, self._quiet(now))
+        events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
         changed = options_changed or snapshot != self.snapshot
         self.snapshot = snapshot
         if self._cancel_timer is not None:
             self._cancel_timer()
             self._cancel_timer = None
-        if (wake := self.tracker.next_change()) is not None:
-            self._cancel_timer = async_track_point_in_utc_time(
-                self.hass, self._on_timer, max(wake, now)
-            )
-        if changed:
+        wake = min(
+            self.tracker.next_change(),
+            dt_util.as_utc(next_boundary(dt_util.as_local(now), self.entry.options)),
+        )
+        self._cancel_timer = async_track_point_in_utc_time(
+            self.hass, self._on_timer, max(wake, now)
+        )
+        if changed or events:
             self._store.async_delay_save(self._data_to_store, STORAGE_SAVE_DELAY)
             for update in list(self._listeners):
                 update()
+        for _, event in events:
+            self.hass.bus.async_fire(
+                EVENT_BREAK,
+                {"entry_id": self.entry.entry_id, "desk": self.entry.title, "type": event.value},
+            )
+            for listener in list(self._break_listeners):
+                listener(event)
+        if announcements:  # several at once (a late wake-up): the latest says it all
+            self.entry.async_create_task(
+                self.hass, self._async_announce_break(announcements[-1]), "desk_coach_announce"
+            )
+
+    def _variables(self, reminder: int) -> dict[str, Any]:
+        snapshot = self.snapshot
+        return {
+            "desk": self.entry.title,
+            "sitting_minutes": int(snapshot.sitting_time.total_seconds() // 60),
+            "sitting_today_minutes": int(snapshot.sitting_today.total_seconds() // 60),
+            "reminder": reminder,
+            "snooze_minutes": self.snooze_minutes,
+        }
+
+    async def _async_announce_break(self, announcement: Announcement) -> None:
+        variables = self._variables(announcement.reminder)
+        default = self._texts["break_due" if announcement.reminder == 0 else "break_reminder"]
+        message = None
+        if custom := self.entry.options.get(CONF_MESSAGE):
+            message = render(self.hass, custom, variables)
+            if message is None:
+                _LOGGER.warning(
+                    "%s: the message template is broken; using the default", self.entry.title
+                )
+        if not message:
+            message = render(self.hass, default, variables) or ""
+        await self._async_send(message)
+
+    async def _async_send(self, message: str) -> dict[str, bool]:
+        variables = self._variables(0)
+        actions = {
+            "DONE": render(self.hass, self._texts["action_done"], variables) or "Done",
+            "SNOOZE": render(self.hass, self._texts["action_snooze"], variables) or "Snooze",
+        }
+        return await self.announcer.async_announce(
+            self.announce_targets,
+            message,
+            title=render(self.hass, self._texts["title"], variables) or self.entry.title,
+            actions=actions,
+        )
 
     def _data_to_store(self) -> dict[str, Any]:
         return {
+            "reminders_on": self.reminders_on,
             "tracker": self.tracker.as_dict(),
             # the inputs were watched until now; after this, no evidence
             "observed_until": dt_util.utcnow().isoformat(),

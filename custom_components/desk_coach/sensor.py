@@ -17,6 +17,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .desk import DeskCoachConfigEntry
 from .entity import DeskEntity, DeskEntityDescription
+from .model import Status
 
 PARALLEL_UPDATES = 0
 
@@ -59,6 +60,27 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         suggested_display_precision=0,
         value_fn=lambda snapshot: whole_minutes(snapshot.longest_stretch_today),
     ),
+    *(
+        DeskSensorDescription(
+            key=key,
+            translation_key=key,
+            state_class=SensorStateClass.TOTAL_INCREASING,
+            value_fn=value_fn,
+        )
+        for key, value_fn in (
+            ("breaks_taken_today", lambda snapshot: snapshot.today.breaks_taken),
+            ("natural_breaks_today", lambda snapshot: snapshot.today.natural_breaks),
+            ("breaks_skipped_today", lambda snapshot: snapshot.today.breaks_skipped),
+            ("breaks_missed_today", lambda snapshot: snapshot.today.breaks_missed),
+        )
+    ),
+    DeskSensorDescription(
+        key="break_status",
+        translation_key="break_status",
+        device_class=SensorDeviceClass.ENUM,
+        options=[status.value for status in Status],
+        value_fn=lambda snapshot: snapshot.status.value,
+    ),
     DeskSensorDescription(
         key="next_break",
         translation_key="next_break",
@@ -83,7 +105,7 @@ class DeskSensor(DeskEntity, SensorEntity):
     entity_description: DeskSensorDescription
 
     @property
-    def native_value(self) -> int | datetime | None:
+    def native_value(self) -> int | str | datetime | None:
         """The value last published."""
-        value: int | datetime | None = self._value
+        value: int | str | datetime | None = self._value
         return value

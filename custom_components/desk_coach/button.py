@@ -1,0 +1,60 @@
+"""Buttons: I took my break, snooze it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from homeassistant.components.button import ButtonEntity, ButtonEntityDescription
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .const import DOMAIN
+from .desk import DeskCoach, DeskCoachConfigEntry
+
+PARALLEL_UPDATES = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeskButtonDescription(ButtonEntityDescription):
+    """A button acting on the desk's break."""
+
+    press_fn: Callable[[DeskCoach], None]
+
+
+BUTTONS: tuple[DeskButtonDescription, ...] = (
+    DeskButtonDescription(
+        key="take_break", translation_key="take_break", press_fn=lambda coach: coach.take_break()
+    ),
+    DeskButtonDescription(
+        key="snooze", translation_key="snooze", press_fn=lambda coach: coach.snooze()
+    ),
+)
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: DeskCoachConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add the desk's buttons."""
+    async_add_entities(DeskButton(entry, description) for description in BUTTONS)
+
+
+class DeskButton(ButtonEntity):
+    """A button of the desk."""
+
+    _attr_has_entity_name = True
+    entity_description: DeskButtonDescription
+
+    def __init__(self, entry: DeskCoachConfigEntry, description: DeskButtonDescription) -> None:
+        """Attach the button to the desk's device."""
+        self.entity_description = description
+        self._coach = entry.runtime_data
+        self._attr_unique_id = f"{entry.entry_id}_{description.key}"
+        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
+
+    async def async_press(self) -> None:
+        """Act on the break (a refusal is raised as a translated error)."""
+        self.entity_description.press_fn(self._coach)

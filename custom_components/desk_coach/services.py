@@ -1,0 +1,129 @@
+"""Actions: take, snooze and skip a break, try the announcements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import config_validation as cv
+import voluptuous as vol
+
+from .const import DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
+from .desk import DeskCoach, DeskCoachConfigEntry
+
+ATTR_CONFIG_ENTRY_ID = "config_entry_id"
+ATTR_MINUTES = "minutes"
+
+SERVICE_TAKE_BREAK = "take_break"
+SERVICE_SNOOZE = "snooze"
+SERVICE_SKIP_BREAK = "skip_break"
+SERVICE_ANNOUNCE_TEST = "announce_test"
+
+DESK_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
+SNOOZE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_MINUTES): vol.Coerce(int)})
+
+
+def snooze_minutes(call: ServiceCall) -> int | None:
+    """The snooze length asked for, refused with a translated error when out of range."""
+    minutes: int | None = call.data.get(ATTR_MINUTES)
+    if minutes is not None and not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="snooze_out_of_range",
+            translation_placeholders={
+                "minutes": str(minutes),
+                "min": str(MIN_SNOOZE_MINUTES),
+                "max": str(MAX_SNOOZE_MINUTES),
+            },
+        )
+    return minutes
+
+
+def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
+    """The desk a call addresses: the one named, or the only one there is."""
+    entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
+    loaded: list[DeskCoachConfigEntry] = [
+        entry
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.state is ConfigEntryState.LOADED
+    ]
+    if entry_id is not None:
+        entry = hass.config_entries.async_get_entry(entry_id)
+        if entry is None or entry.domain != DOMAIN:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="desk_not_found",
+                translation_placeholders={"entry_id": entry_id},
+            )
+        if entry.state is not ConfigEntryState.LOADED:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="desk_not_loaded",
+                translation_placeholders={"desk": entry.title},
+            )
+        coach: DeskCoach = entry.runtime_data
+        return coach
+    if not loaded:
+        raise ServiceValidationError(translation_domain=DOMAIN, translation_key="no_desk")
+    if len(loaded) > 1:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="which_desk",
+            translation_placeholders={"desks": ", ".join(sorted(e.title for e in loaded))},
+        )
+    return loaded[0].runtime_data
+
+
+@callback
+def async_setup_services(hass: HomeAssistant) -> None:
+    """Register the actions once for all desks."""
+
+    def on_desk(
+        action: Callable[[DeskCoach, ServiceCall], None],
+    ) -> Callable[[ServiceCall], Coroutine[Any, Any, None]]:
+        async def handle(call: ServiceCall) -> None:
+            action(desk_for_call(hass, call), call)
+
+        return handle
+
+    async def announce_test(call: ServiceCall) -> ServiceResponse:
+        results = await desk_for_call(hass, call).async_announce_test()
+        return {"channels": dict(results)}
+
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_TAKE_BREAK,
+        on_desk(lambda coach, _: coach.take_break()),
+        schema=DESK_SCHEMA,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_SNOOZE,
+        on_desk(lambda coach, call: coach.snooze(snooze_minutes(call))),
+        schema=SNOOZE_SCHEMA,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_SKIP_BREAK,
+        on_desk(lambda coach, _: coach.skip_break()),
+        schema=DESK_SCHEMA,
+    )
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_ANNOUNCE_TEST,
+        announce_test,
+        schema=DESK_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+
+
+__all__ = ["async_setup_services"]

@@ -1,0 +1,298 @@
+"""Breaks in a real Home Assistant: announced, reminded, snoozed, skipped, taken, quiet."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.const import ATTR_ENTITY_ID
+from homeassistant.core import Event, HomeAssistant, ServiceCall
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.setup import async_setup_component
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    async_capture_events,
+    async_mock_service,
+)
+
+from custom_components.desk_coach.announce import notification_action_id
+from custom_components.desk_coach.const import (
+    CONF_DND_ENTITIES,
+    CONF_MEDIA_PLAYERS,
+    CONF_MESSAGE,
+    CONF_MOBILE_APPS,
+    CONF_PRESENCE_ENTITY,
+    CONF_TTS_ENGINE,
+    DOMAIN,
+    EVENT_BREAK,
+)
+
+from .conftest import PRESENCE
+from .helpers import pass_time, set_presence
+
+SPEAKER = "media_player.office_speaker"
+ENGINE = "tts.test_engine"
+MEETING = "input_boolean.in_a_meeting"
+STATUS = "sensor.office_desk_break_status"
+NEXT_BREAK = "sensor.office_desk_next_break"
+
+
+def value(hass: HomeAssistant, entity_id: str) -> str:
+    state = hass.states.get(entity_id)
+    assert state is not None, entity_id
+    return state.state
+
+
+@pytest.fixture
+def desk_options() -> dict[str, Any]:
+    """Announce on one speaker through a TTS entity; a meeting toggle keeps quiet."""
+    return {
+        CONF_MEDIA_PLAYERS: [SPEAKER],
+        CONF_TTS_ENGINE: ENGINE,
+        CONF_DND_ENTITIES: [MEETING],
+        CONF_MOBILE_APPS: ["mobile_app_phone"],
+    }
+
+
+@pytest.fixture
+async def speech(hass: HomeAssistant) -> list[ServiceCall]:
+    """The speaker and engine exist; what would be spoken is recorded."""
+    hass.states.async_set(SPEAKER, "idle")
+    hass.states.async_set(ENGINE, "unknown")
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"desk_presence": {}, "in_a_meeting": {}}}
+    )
+    async_mock_service(hass, "notify", "mobile_app_phone")
+    return async_mock_service(hass, "tts", "speak")
+
+
+@pytest.fixture
+async def desk(
+    hass: HomeAssistant, morning: Any, speech: list[ServiceCall], mock_config_entry: MockConfigEntry
+) -> MockConfigEntry:
+    """The desk, set up on a workday morning."""
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    return mock_config_entry
+
+
+async def call(hass: HomeAssistant, service: str, **data: Any) -> None:
+    await hass.services.async_call(DOMAIN, service, data, blocking=True)
+    await hass.async_block_till_done()
+
+
+def types(events: list[Event]) -> list[str]:
+    return [event.data["type"] for event in events]
+
+
+async def test_due_break_is_spoken_reminded_and_missed(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    speech: list[ServiceCall],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    events = async_capture_events(hass, EVENT_BREAK)
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=29))
+    assert speech == []
+    await pass_time(hass, freezer, timedelta(minutes=1))
+    assert value(hass, STATUS) == "due"
+    assert value(hass, "binary_sensor.office_desk_break_due") == "on"
+    assert len(speech) == 1
+    assert speech[0].data == {
+        ATTR_ENTITY_ID: ENGINE,
+        "media_player_entity_id": [SPEAKER],
+        "message": "Time to move: roll your shoulders back slowly for thirty seconds. "
+        "You have been sitting for 30 minutes.",
+    }
+    assert events[0].data == {"entry_id": desk.entry_id, "desk": "Office desk", "type": "due"}
+    event_entity = hass.states.get("event.office_desk_break")
+    assert event_entity is not None
+    assert event_entity.attributes["event_type"] == "due"
+
+    await pass_time(hass, freezer, timedelta(minutes=10))
+    assert len(speech) == 3  # two reminders
+    assert speech[1].data["message"].startswith("Still sitting")
+    await pass_time(hass, freezer, timedelta(minutes=5))
+    assert types(events) == ["due", "missed"]
+    assert value(hass, "sensor.office_desk_breaks_missed_today") == "1"
+    assert value(hass, "binary_sensor.office_desk_break_due") == "off"
+    assert value(hass, STATUS) == "sitting"
+
+
+async def test_snooze_skip_and_take(
+    hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    events = async_capture_events(hass, EVENT_BREAK)
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=30))
+    await call(hass, "snooze", minutes=10)
+    assert value(hass, STATUS) == "snoozed"
+    await pass_time(hass, freezer, timedelta(minutes=10))
+    assert value(hass, STATUS) == "due"
+    await call(hass, "skip_break")
+    assert value(hass, "sensor.office_desk_breaks_skipped_today") == "1"
+    await pass_time(hass, freezer, timedelta(minutes=30))
+    await hass.services.async_call(
+        "button", "press", {ATTR_ENTITY_ID: "button.office_desk_take_break"}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert value(hass, "sensor.office_desk_breaks_taken_today") == "1"
+    assert types(events) == ["due", "snoozed", "due", "skipped", "due", "taken"]
+    await hass.services.async_call(
+        "button", "press", {ATTR_ENTITY_ID: "button.office_desk_snooze_break"}, blocking=True
+    )
+    assert value(hass, STATUS) == "snoozed"
+
+
+async def test_refused_commands_change_nothing(
+    hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    with pytest.raises(ServiceValidationError) as refused:
+        await call(hass, "take_break")
+    assert refused.value.translation_key == "not_sitting"
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=5))
+    with pytest.raises(ServiceValidationError) as refused:
+        await call(hass, "skip_break")
+    assert refused.value.translation_key == "no_break_due"
+    with pytest.raises(ServiceValidationError) as refused:
+        await call(hass, "snooze", minutes=0)
+    assert refused.value.translation_key == "snooze_out_of_range"
+    with pytest.raises(ServiceValidationError) as refused:
+        await call(hass, "snooze", config_entry_id="nope")
+    assert refused.value.translation_key == "desk_not_found"
+    assert value(hass, STATUS) == "sitting"
+    assert value(hass, "sensor.office_desk_breaks_skipped_today") == "0"
+
+
+async def test_several_desks_need_a_choice(
+    hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    other = MockConfigEntry(
+        domain=DOMAIN, title="Kitchen desk", data={CONF_PRESENCE_ENTITY: MEETING}
+    )
+    other.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(other.entry_id)
+    with pytest.raises(ServiceValidationError) as refused:
+        await call(hass, "snooze")
+    assert refused.value.translation_key == "which_desk"
+    assert refused.value.translation_placeholders == {"desks": "Kitchen desk, Office desk"}
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=1))
+    await call(hass, "snooze", config_entry_id=desk.entry_id)
+    assert value(hass, STATUS) == "snoozed"
+    assert await hass.config_entries.async_unload(other.entry_id)
+    with pytest.raises(ServiceValidationError) as refused:
+        await call(hass, "snooze", config_entry_id=other.entry_id)
+    assert refused.value.translation_key == "desk_not_loaded"
+
+
+async def test_quiet_in_a_meeting_and_with_reminders_off(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    speech: list[ServiceCall],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    events = async_capture_events(hass, EVENT_BREAK)
+    await set_presence(hass, PRESENCE, True)
+    await set_presence(hass, MEETING, True)
+    await pass_time(hass, freezer, timedelta(minutes=45))
+    assert types(events) == ["due"]  # events still fire
+    assert speech == []
+    assert value(hass, STATUS) == "quiet"
+    await set_presence(hass, MEETING, False)
+    assert len(speech) == 1  # announced when the meeting ends
+
+    await call(hass, "take_break")
+    await hass.services.async_call(
+        "switch", "turn_off", {ATTR_ENTITY_ID: "switch.office_desk_reminders"}, blocking=True
+    )
+    assert value(hass, "switch.office_desk_reminders") == "off"
+    await pass_time(hass, freezer, timedelta(minutes=31))
+    assert len(speech) == 1
+    assert types(events)[-1] == "due"
+    await hass.services.async_call(
+        "switch", "turn_on", {ATTR_ENTITY_ID: "switch.office_desk_reminders"}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert len(speech) == 2
+
+
+async def test_outside_active_hours_is_quiet(
+    hass: HomeAssistant,
+    speech: list[ServiceCall],
+    presence_toggle: str,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    freezer.move_to("2026-03-10 16:45:00-07:00")
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=40))  # due at 17:15
+    assert speech == []
+    assert value(hass, STATUS) == "quiet"
+
+
+@pytest.mark.parametrize(
+    "desk_options",
+    [{CONF_MEDIA_PLAYERS: [SPEAKER], CONF_TTS_ENGINE: ENGINE, CONF_MESSAGE: "Up, {{ desk }}!"}],
+)
+async def test_message_template_and_announce_test(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    speech: list[ServiceCall],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=30))
+    assert speech[-1].data["message"] == "Up, Office desk!"
+    response = await hass.services.async_call(
+        DOMAIN, "announce_test", {}, blocking=True, return_response=True
+    )
+    assert response == {"channels": {"speakers": True}}
+    assert speech[-1].data["message"] == "This is Desk Coach at Office desk. Announcements work."
+
+
+async def test_notification_buttons_act_on_the_break(
+    hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=30))
+    hass.bus.async_fire(
+        "mobile_app_notification_action",
+        {"action": notification_action_id(desk.entry_id, "SNOOZE")},
+    )
+    await hass.async_block_till_done()
+    assert value(hass, STATUS) == "snoozed"
+    hass.bus.async_fire(
+        "mobile_app_notification_action", {"action": notification_action_id(desk.entry_id, "DONE")}
+    )
+    await hass.async_block_till_done()
+    assert value(hass, "sensor.office_desk_natural_breaks_today") == "1"
+
+
+async def test_reminders_setting_survives_a_reload(
+    hass: HomeAssistant, desk: MockConfigEntry
+) -> None:
+    await hass.services.async_call(
+        "switch", "turn_off", {ATTR_ENTITY_ID: "switch.office_desk_reminders"}, blocking=True
+    )
+    assert await hass.config_entries.async_reload(desk.entry_id)
+    await hass.async_block_till_done()
+    assert value(hass, "switch.office_desk_reminders") == "off"
+
+
+async def test_logbook_describes_breaks(
+    hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    from custom_components.desk_coach.logbook import async_describe_events  # noqa: PLC0415
+
+    described: dict[str, Any] = {}
+    async_describe_events(hass, lambda domain, event, fn: described.update({event: fn}))
+    event = Event(EVENT_BREAK, {"desk": "Office desk", "type": "missed"})
+    assert described[EVENT_BREAK](event) == {"name": "Office desk", "message": "missed the break"}
