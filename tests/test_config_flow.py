@@ -12,7 +12,7 @@ from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState, ConfigFlowResult
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.data_entry_flow import FlowResult, FlowResultType, InvalidData
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
@@ -803,3 +803,89 @@ async def test_options_break_longer_than_reset_then_retry(
         CONF_ESCALATION_COUNT: 2,
         CONF_SNOOZE_MINUTES: 5,
     }
+
+
+async def _open_page(hass: HomeAssistant, entry_id: str, page: str) -> ConfigFlowResult:
+    result = await hass.config_entries.options.async_init(entry_id)
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": page}
+    )
+
+
+async def test_announcement_options_are_kept_and_checked(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    result = await _open_page(hass, init_integration.entry_id, "announcements")
+    assert result["step_id"] == "announcements"
+    with pytest.raises(InvalidData):  # the form shows it on the message field
+        await hass.config_entries.options.async_configure(
+            result["flow_id"], {"lights": ["light.desk_lamp"], "message": "{{ desk "}
+        )
+    assert init_integration.options == {}
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "media_players": ["media_player.office"],
+            "volume": 40.0,
+            "lights": ["light.desk_lamp"],
+            "light_color": [10, 20, 30],
+            "light_effect": "flash",
+            "light_seconds": 4.0,
+            "message": "Up, {{ desk }}!",
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert init_integration.options == {
+        "media_players": ["media_player.office"],
+        "volume": 40,
+        "lights": ["light.desk_lamp"],
+        "light_color": [10, 20, 30],
+        "light_effect": "flash",
+        "light_seconds": 4,
+        "message": "Up, {{ desk }}!",
+    }
+    # clearing a field on the page removes it
+    result = await _open_page(hass, init_integration.entry_id, "announcements")
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"lights": ["light.desk_lamp"]}
+    )
+    assert "media_players" not in init_integration.options
+    assert "message" not in init_integration.options
+
+
+async def test_quiet_options_are_checked_and_reload_for_new_entities(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    coach = init_integration.runtime_data
+    result = await _open_page(hass, init_integration.entry_id, "quiet")
+    assert result["data_schema"]({}) == {
+        "active_from": "09:00:00",
+        "active_until": "17:00:00",
+        "active_days": ["mon", "tue", "wed", "thu", "fri"],
+    }
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {"active_from": "08:00:00", "active_until": "08:00:00", "active_days": []},
+    )
+    assert result["errors"] == {
+        "active_until": "active_hours_empty",
+        "active_days": "no_active_days",
+    }
+    assert_errors_translated(result, "options")
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "active_from": "22:00:00",
+            "active_until": "06:00:00",
+            "active_days": ["sun", "mon"],
+            "do_not_disturb_entities": [PRESENCE],
+        },
+    )
+    await hass.async_block_till_done()
+    assert init_integration.options == {
+        "active_from": "22:00:00",
+        "active_until": "06:00:00",
+        "active_days": ["mon", "sun"],
+        "do_not_disturb_entities": [PRESENCE],
+    }
+    assert init_integration.runtime_data is not coach  # new listeners need a reload

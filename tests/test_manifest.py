@@ -103,3 +103,18 @@ def test_every_error_and_issue_the_code_raises_is_translated() -> None:
     for key in re.findall(r'translation_key="(\w+)"', repairs):
         assert english["issues"][key]["title"]
         assert english["issues"][key]["description"]
+
+
+def test_every_action_and_field_is_described() -> None:
+    import yaml  # noqa: PLC0415
+
+    services = yaml.safe_load((PACKAGE / "services.yaml").read_text(encoding="utf-8"))
+    for language in ("en", "de"):
+        texts = load(PACKAGE / "translations" / f"{language}.json")["services"]
+        assert set(texts) == set(services), language
+        for name, service in services.items():
+            assert texts[name]["name"]
+            assert texts[name]["description"]
+            assert set(texts[name]["fields"]) == set(service["fields"]), (language, name)
+    icons = load(PACKAGE / "icons.json")["services"]
+    assert set(icons) == set(services)

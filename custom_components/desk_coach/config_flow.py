@@ -12,9 +12,7 @@ from homeassistant.config_entries import (
 )
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback, split_entity_id
-from homeassistant.exceptions import TemplateError
 from homeassistant.helpers import device_registry as dr, entity_registry as er, selector
-from homeassistant.helpers.template import Template
 import voluptuous as vol
 
 from .const import (
@@ -338,22 +336,15 @@ class DeskCoachOptionsFlow(OptionsFlow):
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
         """Where and how breaks are announced."""
-        errors: dict[str, str] = {}
+        # the template selector already refuses a broken message template
         if user_input is not None:
-            message = user_input.get(CONF_MESSAGE)
-            if message:
-                try:
-                    Template(message, self.hass).ensure_valid()
-                except TemplateError:
-                    errors[CONF_MESSAGE] = "invalid_template"
-            if not errors:
-                values = _clean(user_input)
-                if CONF_LIGHT_COLOR in values:
-                    values[CONF_LIGHT_COLOR] = [int(c) for c in values[CONF_LIGHT_COLOR]]
-                for key in (CONF_VOLUME, CONF_LIGHT_SECONDS):
-                    if key in values:
-                        values[key] = int(values[key])
-                return self._save(values, dropped=ANNOUNCE_KEYS)
+            values = _clean(user_input)
+            if CONF_LIGHT_COLOR in values:
+                values[CONF_LIGHT_COLOR] = [int(c) for c in values[CONF_LIGHT_COLOR]]
+            for key in (CONF_VOLUME, CONF_LIGHT_SECONDS):
+                if key in values:
+                    values[key] = int(values[key])
+            return self._save(values, dropped=ANNOUNCE_KEYS)
         current = {**self.config_entry.options, **(user_input or {})}
         mobile_apps = sorted(
             name
@@ -409,7 +400,7 @@ class DeskCoachOptionsFlow(OptionsFlow):
                 ),
             }
         )
-        return self.async_show_form(step_id="announcements", data_schema=schema, errors=errors)
+        return self.async_show_form(step_id="announcements", data_schema=schema)
 
     async def async_step_quiet(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Active hours, active days, do-not-disturb entities."""
