@@ -309,6 +309,7 @@ class DeskCoach:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
         self.tracker.update_settings(settings_from_options(self.entry.options), now)
+        async_check_targets(self.hass, self.entry.entry_id, self.entry.title, self.announce_targets)
         self._refresh(now, options_changed=True)
 
     # ---- entities -----------------------------------------------------------------
