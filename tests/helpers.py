@@ -31,6 +31,13 @@ async def set_presence(hass: HomeAssistant, entity_id: str, on: bool) -> None:
     await hass.async_block_till_done()
 
 
+def value(hass: HomeAssistant, entity_id: str) -> str:
+    """An entity's state, which must exist."""
+    state = hass.states.get(entity_id)
+    assert state is not None, entity_id
+    return state.state
+
+
 def deprecation_reports(records: Iterable[logging.LogRecord]) -> list[str]:
     """Home Assistant's reports of a deprecated use by Desk Coach among log records."""
     reports = []

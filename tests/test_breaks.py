@@ -30,19 +30,13 @@ from custom_components.desk_coach.const import (
 )
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence
+from .helpers import pass_time, set_presence, value
 
 SPEAKER = "media_player.office_speaker"
 ENGINE = "tts.test_engine"
 MEETING = "input_boolean.in_a_meeting"
 STATUS = "sensor.office_desk_break_status"
 NEXT_BREAK = "sensor.office_desk_next_break"
-
-
-def value(hass: HomeAssistant, entity_id: str) -> str:
-    state = hass.states.get(entity_id)
-    assert state is not None, entity_id
-    return state.state
 
 
 @pytest.fixture

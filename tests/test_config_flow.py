@@ -41,7 +41,7 @@ from custom_components.desk_coach.const import (
 )
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence
+from .helpers import pass_time, set_presence, value
 
 PLUG = "sensor.desk_plug_power"
 STATUS = "sensor.desk_status"
@@ -72,12 +72,6 @@ async def fake_entities(hass: HomeAssistant, presence_toggle: str) -> None:
     hass.states.async_set(OCCUPANCY, "off")
     hass.states.async_set(STANDING, "off")
     await hass.async_block_till_done()
-
-
-def value(hass: HomeAssistant, entity_id: str) -> str:
-    state = hass.states.get(entity_id)
-    assert state is not None, entity_id
-    return state.state
 
 
 def suggested_value(result: FlowResult, key: str) -> Any:

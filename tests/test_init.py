@@ -17,16 +17,10 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.desk_coach.const import CONF_AREA, CONF_PRESENCE_ENTITY, DOMAIN
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence
+from .helpers import pass_time, set_presence, value
 
 SITTING_TIME = "sensor.office_desk_sitting_time"
 SITTING_TODAY = "sensor.office_desk_sitting_today"
-
-
-def value(hass: HomeAssistant, entity_id: str) -> str:
-    state = hass.states.get(entity_id)
-    assert state is not None, entity_id
-    return state.state
 
 
 def stored(hass_storage: dict[str, Any], entry: MockConfigEntry) -> dict[str, Any]:

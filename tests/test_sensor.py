@@ -22,7 +22,7 @@ from custom_components.desk_coach.const import (
 )
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence
+from .helpers import pass_time, set_presence, value
 
 SITTING_TIME = "sensor.office_desk_sitting_time"
 SITTING_TODAY = "sensor.office_desk_sitting_today"
@@ -30,12 +30,6 @@ LONGEST = "sensor.office_desk_longest_stretch_today"
 NEXT_BREAK = "sensor.office_desk_next_break"
 BREAK_DUE = "binary_sensor.office_desk_break_due"
 SITTING = "binary_sensor.office_desk_sitting"
-
-
-def value(hass: HomeAssistant, entity_id: str) -> str:
-    state = hass.states.get(entity_id)
-    assert state is not None, entity_id
-    return state.state
 
 
 @pytest.mark.usefixtures("init_integration")

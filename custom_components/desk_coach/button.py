@@ -7,11 +7,10 @@ from dataclasses import dataclass
 
 from homeassistant.components.button import ButtonEntity, ButtonEntityDescription
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .const import DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
+from .entity import DeskDeviceEntity
 
 PARALLEL_UPDATES = 0
 
@@ -42,19 +41,16 @@ async def async_setup_entry(
     async_add_entities(DeskButton(entry, description) for description in BUTTONS)
 
 
-class DeskButton(ButtonEntity):
+class DeskButton(DeskDeviceEntity, ButtonEntity):
     """A button of the desk."""
 
-    _attr_has_entity_name = True
     entity_description: DeskButtonDescription
 
     def __init__(self, entry: DeskCoachConfigEntry, description: DeskButtonDescription) -> None:
         """Attach the button to the desk's device."""
         self.entity_description = description
-        self._coach = entry.runtime_data
-        self._attr_unique_id = f"{entry.entry_id}_{description.key}"
-        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
+        super().__init__(entry, description.key)
 
     async def async_press(self) -> None:
         """Act on the break (a refusal is raised as a translated error)."""
-        self.entity_description.press_fn(self._coach)
+        self.entity_description.press_fn(self.coach)

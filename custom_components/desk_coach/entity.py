@@ -22,19 +22,28 @@ class DeskEntityDescription(EntityDescription):
     value_fn: Callable[[Snapshot], Any]
 
 
-class DeskEntity(Entity):
-    """An entity of one desk, pushed by the desk's runtime."""
+class DeskDeviceEntity(Entity):
+    """An entity on one desk's device: named by translation, pushed, never polled."""
 
     _attr_has_entity_name = True
     _attr_should_poll = False
+
+    def __init__(self, entry: DeskCoachConfigEntry, key: str) -> None:
+        """Attach the entity to the desk's device."""
+        self.coach: DeskCoach = entry.runtime_data
+        self._attr_unique_id = f"{entry.entry_id}_{key}"
+        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
+
+
+class DeskEntity(DeskDeviceEntity):
+    """An entity whose state is read off the desk's snapshot."""
+
     entity_description: DeskEntityDescription
 
     def __init__(self, entry: DeskCoachConfigEntry, description: DeskEntityDescription) -> None:
         """Attach the entity to the desk's device."""
+        super().__init__(entry, description.key)
         self.entity_description = description
-        self.coach: DeskCoach = entry.runtime_data
-        self._attr_unique_id = f"{entry.entry_id}_{description.key}"
-        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
         self._value: Any = description.value_fn(self.coach.snapshot)
 
     async def async_added_to_hass(self) -> None:

@@ -5,17 +5,16 @@ from __future__ import annotations
 from homeassistant.components.number import NumberDeviceClass, NumberEntity, NumberMode
 from homeassistant.const import EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
     CONF_BREAK_INTERVAL,
     DEFAULT_BREAK_INTERVAL,
-    DOMAIN,
     MAX_BREAK_INTERVAL,
     MIN_BREAK_INTERVAL,
 )
 from .desk import DeskCoachConfigEntry
+from .entity import DeskDeviceEntity
 
 PARALLEL_UPDATES = 0
 
@@ -29,11 +28,9 @@ async def async_setup_entry(
     async_add_entities([BreakIntervalNumber(entry)])
 
 
-class BreakIntervalNumber(NumberEntity):
+class BreakIntervalNumber(DeskDeviceEntity, NumberEntity):
     """Minutes of sitting between breaks."""
 
-    _attr_has_entity_name = True
-    _attr_should_poll = False
     _attr_translation_key = CONF_BREAK_INTERVAL
     _attr_device_class = NumberDeviceClass.DURATION
     _attr_entity_category = EntityCategory.CONFIG
@@ -45,15 +42,14 @@ class BreakIntervalNumber(NumberEntity):
 
     def __init__(self, entry: DeskCoachConfigEntry) -> None:
         """Attach the number to the desk's device."""
+        super().__init__(entry, CONF_BREAK_INTERVAL)
         self._entry = entry
-        self._attr_unique_id = f"{entry.entry_id}_{CONF_BREAK_INTERVAL}"
-        self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
         self._published = self.native_value
 
     async def async_added_to_hass(self) -> None:
         """Show changes made in the options flow too."""
         await super().async_added_to_hass()
-        self.async_on_remove(self._entry.runtime_data.async_add_listener(self._options_changed))
+        self.async_on_remove(self.coach.async_add_listener(self._options_changed))
 
     @callback
     def _options_changed(self) -> None:
