@@ -6,9 +6,10 @@ from datetime import timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.const import ATTR_ENTITY_ID
-from homeassistant.core import Event, HomeAssistant, ServiceCall
+from homeassistant.const import ATTR_ENTITY_ID, EVENT_HOMEASSISTANT_STARTED
+from homeassistant.core import CoreState, Event, HomeAssistant, ServiceCall
 from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -290,3 +291,27 @@ async def test_logbook_describes_breaks(
     async_describe_events(hass, lambda domain, event, fn: described.update({event: fn}))
     event = Event(EVENT_BREAK, {"desk": "Office desk", "type": "missed"})
     assert described[EVENT_BREAK](event) == {"name": "Office desk", "message": "missed the break"}
+
+
+@pytest.mark.parametrize("desk_options", [{"lights": ["light.not_loaded_yet"]}])
+async def test_announce_targets_are_checked_once_home_assistant_has_started(
+    hass: HomeAssistant,
+    morning: Any,
+    presence_toggle: str,
+    mock_config_entry: MockConfigEntry,
+) -> None:
+    hass.set_state(CoreState.not_running)
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    issue_id = f"missing_announce_entity_{mock_config_entry.entry_id}"
+    issues = ir.async_get(hass)
+    assert issues.async_get_issue(DOMAIN, issue_id) is None  # the light may still load
+    hass.bus.async_fire(EVENT_HOMEASSISTANT_STARTED)
+    await hass.async_block_till_done()
+    issue = issues.async_get_issue(DOMAIN, issue_id)
+    assert issue is not None
+    assert issue.translation_placeholders == {
+        "desk": "Office desk",
+        "entities": "light.not_loaded_yet",
+    }

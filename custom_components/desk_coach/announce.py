@@ -45,7 +45,7 @@ from homeassistant.const import (
 )
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, State, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import entity_registry as er, issue_registry as ir
+from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 
 from .const import (
@@ -64,6 +64,7 @@ from .const import (
     DEFAULT_LIGHT_SECONDS,
     DOMAIN,
 )
+from .repairs import async_report_missing
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -579,22 +580,11 @@ def async_check_targets(
     hass: HomeAssistant, entry_id: str, desk: str, targets: AnnounceTargets
 ) -> None:
     """Raise or withdraw the issue about announcement entities that no longer exist."""
-    registry = er.async_get(hass)
-    missing = [
-        entity_id
-        for entity_id in targets.entities()
-        if hass.states.get(entity_id) is None and registry.async_get(entity_id) is None
-    ]
-    if not missing:
-        async_delete_announce_issue(hass, entry_id)
-        return
-    ir.async_create_issue(
+    async_report_missing(
         hass,
-        DOMAIN,
         _issue_id(entry_id),
-        is_fixable=False,
-        is_persistent=False,
-        severity=ir.IssueSeverity.WARNING,
+        targets.entities(),
+        desk=desk,
         translation_key=ISSUE_MISSING_ANNOUNCE_ENTITY,
-        translation_placeholders={"desk": desk, "entities": ", ".join(missing)},
+        severity=ir.IssueSeverity.WARNING,
     )

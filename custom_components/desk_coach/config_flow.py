@@ -75,6 +75,7 @@ from .const import (
     WEEKDAYS,
 )
 from .desk import presence_sources
+from .repairs import entity_exists
 
 _NUMBER_BOX = selector.NumberSelector(
     selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
@@ -158,7 +159,7 @@ def validate_desk(
         (CONF_EXTRA_PRESENCE_ENTITIES, sources[1:]),
     ):
         for entity_id in entity_ids:
-            if not _exists(hass, entity_id):
+            if not entity_exists(hass, entity_id):
                 errors[field] = "entity_not_found"
                 placeholders["entity"] = entity_id
             elif _is_numeric_source(entity_id) and not _reads_as_number(hass, entity_id):
@@ -183,7 +184,7 @@ def validate_desk(
     if standing := user_input.get(CONF_STANDING_ENTITY):
         height = user_input.get(CONF_STANDING_HEIGHT)
         domain = split_entity_id(standing)[0]
-        if not _exists(hass, standing):
+        if not entity_exists(hass, standing):
             errors[CONF_STANDING_ENTITY] = "entity_not_found"
             placeholders["entity"] = standing
         elif standing in sources:

@@ -28,6 +28,7 @@ from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
 )
+from homeassistant.helpers.start import async_at_started
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
@@ -198,8 +199,13 @@ class DeskCoach:
             )
         )
         self._unsubscribe.append(self.announcer.async_shutdown)
-        async_check_targets(self.hass, self.entry.entry_id, self.entry.title, self.announce_targets)
+        # once started, so lights and speakers of integrations loading later are not "missing"
+        self._unsubscribe.append(async_at_started(self.hass, self._check_announce_targets))
         self._observe(now)
+
+    @callback
+    def _check_announce_targets(self, *_: Any) -> None:
+        async_check_targets(self.hass, self.entry.entry_id, self.entry.title, self.announce_targets)
 
     def _listen_to_quiet_inputs(self) -> None:
         if self._dnd:
@@ -252,8 +258,11 @@ class DeskCoach:
     @callback
     def snooze(self, minutes: int | None = None) -> None:
         """Move the next break ``minutes`` (default: the option) from now."""
+        self._snooze(minutes, "not_sitting")
+
+    def _snooze(self, minutes: int | None, refusal: str | None) -> None:
         length = timedelta(minutes=minutes or self.snooze_minutes)
-        self._command(lambda now: self.tracker.snooze(now, length), "not_sitting")
+        self._command(lambda now: self.tracker.snooze(now, length), refusal)
 
     @callback
     def skip_break(self) -> None:
@@ -264,34 +273,35 @@ class DeskCoach:
     def set_reminders(self, on: bool) -> None:
         """Switch announcing on or off; the tracking goes on."""
         self.reminders_on = on
-        self._refresh(dt_util.utcnow(), options_changed=True)
+        self._refresh(dt_util.utcnow(), force=True)
 
     async def async_announce_test(self) -> dict[str, bool]:
         """Announce a test message on every channel now, quiet or not."""
         message = render(self.hass, self._texts["announce_test"], self._variables(0)) or ""
         return await self._async_send(message)
 
-    def _command(self, command: Callable[[datetime], bool], refusal: str) -> None:
+    def _command(self, command: Callable[[datetime], bool], refusal: str | None) -> None:
+        """Run a tracker command; a refusal raises ``refusal`` (None: ignore it)."""
         now = dt_util.utcnow()
         if not command(now):
             self._refresh(now)
+            if refusal is None:
+                return
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key=refusal,
                 translation_placeholders={"desk": self.entry.title},
             )
-        self._refresh(now, options_changed=True)
+        self._refresh(now, force=True)
 
     @callback
     def _on_done_action(self) -> None:
-        if self.tracker.take_break(dt_util.utcnow()):
-            self._refresh(dt_util.utcnow(), options_changed=True)
+        # a phone's button may outlive its break: a refusal there is no error
+        self._command(self.tracker.take_break, None)
 
     @callback
     def _on_snooze_action(self) -> None:
-        now = dt_util.utcnow()
-        if self.tracker.snooze(now, timedelta(minutes=self.snooze_minutes)):
-            self._refresh(now, options_changed=True)
+        self._snooze(None, None)
 
     @callback
     def async_add_break_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
@@ -309,8 +319,8 @@ class DeskCoach:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
         self.tracker.update_settings(settings_from_options(self.entry.options), now)
-        async_check_targets(self.hass, self.entry.entry_id, self.entry.title, self.announce_targets)
-        self._refresh(now, options_changed=True)
+        self._check_announce_targets()
+        self._refresh(now, force=True)
 
     # ---- entities -----------------------------------------------------------------
 
@@ -379,12 +389,12 @@ class DeskCoach:
         )
 
     @callback
-    def _refresh(self, now: datetime, *, options_changed: bool = False) -> None:
+    def _refresh(self, now: datetime, *, force: bool = False) -> None:
         """Publish the answers, plan the one next wake-up, and save soon."""
         self.tracker.set_quiet(now, self._quiet(now))
         events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
-        changed = options_changed or snapshot != self.snapshot
+        changed = force or snapshot != self.snapshot  # force: a setting or a command
         self.snapshot = snapshot
         if self._cancel_timer is not None:
             self._cancel_timer()

@@ -23,6 +23,41 @@ def async_delete_missing_entity_issue(hass: HomeAssistant, entry_id: str) -> Non
     ir.async_delete_issue(hass, DOMAIN, _issue_id(entry_id))
 
 
+def entity_exists(hass: HomeAssistant, entity_id: str) -> bool:
+    """Tell whether an entity has a state or at least a registry entry."""
+    return (
+        hass.states.get(entity_id) is not None
+        or er.async_get(hass).async_get(entity_id) is not None
+    )
+
+
+@callback
+def async_report_missing(
+    hass: HomeAssistant,
+    issue_id: str,
+    entity_ids: list[str],
+    *,
+    desk: str,
+    translation_key: str,
+    severity: ir.IssueSeverity,
+) -> None:
+    """Raise an issue naming the entities that no longer exist, or withdraw it."""
+    missing = [entity_id for entity_id in entity_ids if not entity_exists(hass, entity_id)]
+    if not missing:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id,
+        is_fixable=False,
+        is_persistent=False,
+        severity=severity,
+        translation_key=translation_key,
+        translation_placeholders={"desk": desk, "entities": ", ".join(missing)},
+    )
+
+
 @callback
 def async_check_entities(
     hass: HomeAssistant, entry_id: str, desk: str, entity_ids: list[str]
@@ -32,27 +67,16 @@ def async_check_entities(
     Checked once Home Assistant has started, so entities of integrations that load after
     Desk Coach are not taken for missing. Renamed entities are followed.
     """
-    registry = er.async_get(hass)
 
     @callback
     def check(*_: Any) -> None:
-        missing = [
-            entity_id
-            for entity_id in entity_ids
-            if hass.states.get(entity_id) is None and registry.async_get(entity_id) is None
-        ]
-        if not missing:
-            async_delete_missing_entity_issue(hass, entry_id)
-            return
-        ir.async_create_issue(
+        async_report_missing(
             hass,
-            DOMAIN,
             _issue_id(entry_id),
-            is_fixable=False,
-            is_persistent=False,
-            severity=ir.IssueSeverity.ERROR,
+            entity_ids,
+            desk=desk,
             translation_key="missing_entity",
-            translation_placeholders={"desk": desk, "entities": ", ".join(missing)},
+            severity=ir.IssueSeverity.ERROR,
         )
 
     @callback
