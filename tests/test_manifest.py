@@ -85,6 +85,7 @@ def test_every_entity_has_a_name_and_an_icon() -> None:
         ("button", "take_break"),
         ("button", "snooze"),
         ("event", "break"),
+        ("event", "routine"),
     }
     for platform, key in described:
         assert entities[platform][key]["name"], (platform, key)

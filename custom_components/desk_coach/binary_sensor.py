@@ -27,13 +27,13 @@ BINARY_SENSORS: tuple[DeskBinarySensorDescription, ...] = (
     DeskBinarySensorDescription(
         key="break_due",
         translation_key="break_due",
-        value_fn=lambda snapshot: snapshot.break_due,
+        value_fn=lambda coach: coach.snapshot.break_due,
     ),
     DeskBinarySensorDescription(
         key="sitting",
         translation_key="sitting",
         device_class=BinarySensorDeviceClass.OCCUPANCY,
-        value_fn=lambda snapshot: snapshot.sitting,
+        value_fn=lambda coach: coach.snapshot.sitting,
     ),
 )
 

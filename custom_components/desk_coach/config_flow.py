@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from typing import Any
 
 from homeassistant.config_entries import (
@@ -13,9 +14,11 @@ from homeassistant.config_entries import (
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant, callback, split_entity_id
 from homeassistant.helpers import device_registry as dr, entity_registry as er, selector
+from homeassistant.util import slugify
 import voluptuous as vol
 
 from .const import (
+    BUILT_IN_ROUTINES,
     CONF_ACTIVE_DAYS,
     CONF_ACTIVE_FROM,
     CONF_ACTIVE_UNTIL,
@@ -38,6 +41,7 @@ from .const import (
     CONF_PRESENCE_DEBOUNCE,
     CONF_PRESENCE_ENTITY,
     CONF_PRESENCE_THRESHOLD,
+    CONF_ROUTINES,
     CONF_SATELLITES,
     CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
@@ -75,7 +79,9 @@ from .const import (
     WEEKDAYS,
 )
 from .desk import presence_sources
+from .exercises import Library, LibraryTexts, load_library, load_texts
 from .repairs import entity_exists
+from .routine import Exercise
 
 _NUMBER_BOX = selector.NumberSelector(
     selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
@@ -298,13 +304,37 @@ def _suggested(options: dict[str, Any], key: str) -> dict[str, Any]:
     return {} if value in (None, [], "") else {"description": {"suggested_value": value}}
 
 
+FIELD_EXERCISES = "exercises"
+FIELD_ROUTINE = "routine"
+FIELD_SETS = "sets"
+FIELD_REPS = "reps"
+FIELD_HOLD = "hold"
+SETS_RANGE: tuple[int, int] = (1, 5)
+REPS_RANGE: tuple[int, int] = (1, 50)
+HOLD_RANGE: tuple[int, int] = (5, 300)  # seconds
+
+
+def _count_box(bounds: tuple[int, int], unit: str) -> selector.NumberSelector:
+    return _minutes_or_seconds(bounds[0], bounds[1], unit)
+
+
 class DeskCoachOptionsFlow(OptionsFlow):
-    """Three pages: coaching, announcements, quiet."""
+    """Four pages: coaching, announcements, quiet, and the user's own routines."""
+
+    def __init__(self) -> None:
+        """Start without a routine being written."""
+        super().__init__()
+        self._library: Library | None = None
+        self._texts: LibraryTexts | None = None
+        self._editing: str | None = None  # the id of the custom routine being changed
+        self._name = ""
+        self._chosen: list[str] = []  # the routine's exercises, in order
+        self._items: list[dict[str, Any]] = []  # those already given sets and reps or hold
 
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Choose what to change."""
         return self.async_show_menu(
-            step_id="init", menu_options=["coaching", "announcements", "quiet"]
+            step_id="init", menu_options=["coaching", "announcements", "quiet", "routines"]
         )
 
     def _save(self, values: dict[str, Any], dropped: tuple[str, ...] = ()) -> ConfigFlowResult:
@@ -445,6 +475,248 @@ class DeskCoachOptionsFlow(OptionsFlow):
             }
         )
         return self.async_show_form(step_id="quiet", data_schema=schema, errors=errors)
+
+    # ---- the user's own routines ---------------------------------------------------
+
+    async def _load(self) -> tuple[Library, LibraryTexts]:
+        """The exercise library and its texts in Home Assistant's language."""
+        if self._library is None:
+            self._library = await self.hass.async_add_executor_job(load_library)
+        if self._texts is None:
+            self._texts = await self.hass.async_add_executor_job(
+                load_texts, self.hass.config.language
+            )
+        return self._library, self._texts
+
+    def _custom(self) -> list[dict[str, Any]]:
+        """A copy of the saved custom routines (the entry's options stay untouched)."""
+        saved = self.config_entry.options.get(CONF_ROUTINES) or []
+        return [
+            deepcopy(routine)
+            for routine in saved
+            if isinstance(routine, dict) and isinstance(routine.get("id"), str)
+        ]
+
+    def _edited(self) -> dict[str, Any] | None:
+        """The saved custom routine being changed (None while adding one)."""
+        return next((r for r in self._custom() if r["id"] == self._editing), None)
+
+    async def async_step_routines(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Add a routine; change or remove one once there are some."""
+        self._editing = None
+        menu = ["routine_add"]
+        if self._custom():
+            menu += ["routine_edit", "routine_remove"]
+        return self.async_show_menu(step_id="routines", menu_options=menu)
+
+    async def async_step_routine_add(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Name the routine and pick its exercises in the order they are done."""
+        library, texts = await self._load()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            name = str(user_input.get(CONF_NAME) or "").strip()
+            chosen = [e for e in user_input.get(FIELD_EXERCISES) or [] if e in library.exercises]
+            taken = set(BUILT_IN_ROUTINES) | set(library.routines)
+            taken |= {r["id"] for r in self._custom() if r["id"] != self._editing}
+            if not name:
+                errors[CONF_NAME] = "name_required"
+            elif slugify(name) in taken:
+                errors[CONF_NAME] = "name_taken"
+            if not chosen:
+                errors[FIELD_EXERCISES] = "no_exercises"
+            if not errors:
+                self._name, self._chosen, self._items = name, list(dict.fromkeys(chosen)), []
+                return await self.async_step_routine_exercise()
+            current = user_input
+        elif (edited := self._edited()) is not None:
+            current = {
+                CONF_NAME: edited.get("name", ""),
+                FIELD_EXERCISES: [
+                    item["exercise"]
+                    for item in _items_of(edited)
+                    if item.get("exercise") in library.exercises
+                ],
+            }
+        else:
+            current = {}
+        exercises = sorted(
+            (
+                selector.SelectOptionDict(value=exercise_id, label=_label(exercise, texts))
+                for exercise_id, exercise in library.exercises.items()
+            ),
+            key=lambda option: option["label"].casefold(),
+        )
+        schema = vol.Schema(
+            {
+                vol.Required(CONF_NAME, **_suggested(current, CONF_NAME)): (
+                    selector.TextSelector()
+                ),
+                vol.Optional(FIELD_EXERCISES, **_suggested(current, FIELD_EXERCISES)): (
+                    selector.SelectSelector(
+                        selector.SelectSelectorConfig(
+                            options=exercises,
+                            multiple=True,
+                            # the dropdown keeps the order the exercises were picked in
+                            mode=selector.SelectSelectorMode.DROPDOWN,
+                        )
+                    )
+                ),
+            }
+        )
+        return self.async_show_form(step_id="routine_add", data_schema=schema, errors=errors)
+
+    async def async_step_routine_exercise(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Sets and repetitions (or how long to hold) of one exercise after the other."""
+        library, texts = await self._load()
+        exercise = library.exercises[self._chosen[len(self._items)]]
+        holds = _holds(exercise)
+        if user_input is not None:
+            self._items.append(
+                {
+                    "exercise": exercise.id,
+                    FIELD_SETS: int(user_input[FIELD_SETS]),
+                    FIELD_REPS: None if holds else int(user_input[FIELD_REPS]),
+                    FIELD_HOLD: int(user_input[FIELD_HOLD]) if holds else None,
+                }
+            )
+            if len(self._items) == len(self._chosen):
+                return self._save_routine()
+            return await self.async_step_routine_exercise()
+
+        defaults = _item_defaults(exercise, self._edited())
+        fields: dict[vol.Marker, Any] = {
+            vol.Required(FIELD_SETS, default=defaults[FIELD_SETS]): _count_box(SETS_RANGE, "")
+        }
+        if holds:
+            fields[vol.Required(FIELD_HOLD, default=defaults[FIELD_HOLD])] = _count_box(
+                HOLD_RANGE, "s"
+            )
+        else:
+            fields[vol.Required(FIELD_REPS, default=defaults[FIELD_REPS])] = _count_box(
+                REPS_RANGE, ""
+            )
+        text = texts.exercises.get(exercise.id)
+        return self.async_show_form(
+            step_id="routine_exercise",
+            data_schema=vol.Schema(fields),
+            description_placeholders={
+                "exercise": text.name if text is not None else exercise.id,
+                "position": str(len(self._items) + 1),
+                "count": str(len(self._chosen)),
+            },
+        )
+
+    def _save_routine(self) -> ConfigFlowResult:
+        """Keep the routine written: appended, or in place of the one changed."""
+        routine = {"id": slugify(self._name), "name": self._name, "items": self._items}
+        routines = self._custom()
+        ids = [r["id"] for r in routines]
+        if self._editing in ids:
+            routines[ids.index(self._editing)] = routine
+        else:
+            routines.append(routine)
+        return self._save({CONF_ROUTINES: routines})
+
+    async def async_step_routine_edit(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Pick the routine to change."""
+        routines = self._custom()
+        if not routines:
+            return await self.async_step_routines()
+        if user_input is not None:
+            self._editing = user_input[FIELD_ROUTINE]
+            return await self.async_step_routine_add()
+        schema = vol.Schema(
+            {
+                vol.Required(FIELD_ROUTINE): selector.SelectSelector(
+                    selector.SelectSelectorConfig(
+                        options=_routine_options(routines),
+                        mode=selector.SelectSelectorMode.DROPDOWN,
+                    )
+                )
+            }
+        )
+        return self.async_show_form(step_id="routine_edit", data_schema=schema)
+
+    async def async_step_routine_remove(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Remove some of the user's routines."""
+        routines = self._custom()
+        if user_input is not None:
+            removed = set(user_input.get(CONF_ROUTINES) or [])
+            kept = [r for r in routines if r["id"] not in removed]
+            if kept:
+                return self._save({CONF_ROUTINES: kept})
+            return self._save({}, dropped=(CONF_ROUTINES,))
+        schema = vol.Schema(
+            {
+                vol.Required(CONF_ROUTINES, default=[]): selector.SelectSelector(
+                    selector.SelectSelectorConfig(
+                        options=_routine_options(routines),
+                        multiple=True,
+                        mode=selector.SelectSelectorMode.LIST,
+                    )
+                )
+            }
+        )
+        return self.async_show_form(step_id="routine_remove", data_schema=schema)
+
+
+def _label(exercise: Exercise, texts: LibraryTexts) -> str:
+    """An exercise as the picker shows it: "Chin tucks (Strength)"."""
+    text = texts.exercises.get(exercise.id)
+    name = text.name if text is not None else exercise.id
+    kind = str(exercise.kind)
+    return f"{name} ({texts.kinds.get(kind, kind)})"
+
+
+def _holds(exercise: Exercise) -> bool:
+    """The exercise is held for seconds rather than repeated (as the planner reads it)."""
+    return exercise.hold is not None
+
+
+def _within(value: int | None, bounds: tuple[int, int], fallback: int) -> int:
+    low, high = bounds
+    return min(max(fallback if value is None else int(value), low), high)
+
+
+def _item_defaults(exercise: Exercise, edited: dict[str, Any] | None) -> dict[str, int]:
+    """Sets, reps and hold to prefill: what the routine had, else the library's."""
+    before: dict[str, Any] = next(
+        (item for item in _items_of(edited) if item.get("exercise") == exercise.id),
+        {},
+    )
+
+    def pick(key: str, default: int | None) -> int | None:
+        value = before.get(key)
+        return value if isinstance(value, int) else default
+
+    return {
+        FIELD_SETS: _within(pick(FIELD_SETS, exercise.sets), SETS_RANGE, 1),
+        FIELD_REPS: _within(pick(FIELD_REPS, exercise.reps), REPS_RANGE, 10),
+        FIELD_HOLD: _within(pick(FIELD_HOLD, exercise.hold), HOLD_RANGE, 30),
+    }
+
+
+def _items_of(routine: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """A saved routine's items (options are user data: skip what is no item)."""
+    items = (routine or {}).get("items") or []
+    return [item for item in items if isinstance(item, dict)]
+
+
+def _routine_options(routines: list[dict[str, Any]]) -> list[selector.SelectOptionDict]:
+    return [
+        selector.SelectOptionDict(value=r["id"], label=str(r.get("name") or r["id"]))
+        for r in routines
+    ]
 
 
 ANNOUNCE_KEYS = (

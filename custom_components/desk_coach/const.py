@@ -79,3 +79,13 @@ DEFAULT_ACTIVE_DAYS: Final = ("mon", "tue", "wed", "thu", "fri")
 WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 EVENT_BREAK: Final = "desk_coach_break"
+
+# options: the user's own routines
+# [{"id": slug, "name": str, "items": [{"exercise": id, "sets": n, "reps": n|None, "hold": s|None}]}]
+CONF_ROUTINES: Final = "routines"
+ROUTINE_SHOULDER_ROTATION: Final = "shoulder_rotation"
+ROUTINE_STRETCHING: Final = "stretching"
+ROUTINE_STRENGTHENING: Final = "strengthening"
+BUILT_IN_ROUTINES: Final = (ROUTINE_SHOULDER_ROTATION, ROUTINE_STRETCHING, ROUTINE_STRENGTHENING)
+
+EVENT_ROUTINE: Final = "desk_coach_routine"

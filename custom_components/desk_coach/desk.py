@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 import logging
 from typing import Any
 
@@ -49,6 +50,7 @@ from .const import (
     CONF_PRESENCE_DEBOUNCE,
     CONF_PRESENCE_ENTITY,
     CONF_PRESENCE_THRESHOLD,
+    CONF_ROUTINES,
     CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
@@ -61,10 +63,12 @@ from .const import (
     DEFAULT_SNOOZE_MINUTES,
     DOMAIN,
     EVENT_BREAK,
+    EVENT_ROUTINE,
     ON_OFF_DOMAINS,
     STORAGE_SAVE_DELAY,
     STORAGE_VERSION,
 )
+from .exercises import Library, LibraryTexts, custom_routines, load_library, load_texts
 from .model import (
     Activity,
     Announcement,
@@ -76,6 +80,23 @@ from .model import (
 )
 from .quiet import dnd_entities, in_meeting, next_boundary, within_active_hours
 from .repairs import async_check_entities
+from .routine import (
+    Cue,
+    CueKind,
+    Finished,
+    Notice,
+    Outcome,
+    Routine,
+    RoutineHistory,
+    RoutineRunner,
+    RoutineSnapshot,
+    Step,
+    StepKind,
+    StopReason,
+    is_strength,
+    outcome_of,
+    plan_routine,
+)
 from .speech import async_load_texts, render
 
 _LOGGER = logging.getLogger(__name__)
@@ -165,6 +186,11 @@ class DeskCoach:
         self.announcer = Announcer(hass, entry.entry_id, entry.title)
         self._texts: dict[str, str] = {}
         self._break_listeners: list[Callable[[BreakEvent], None]] = []
+        self.runner = RoutineRunner()
+        self.routine_history = RoutineHistory()
+        self.library: Library
+        self.library_texts: LibraryTexts
+        self._routine_listeners: list[Callable[[Notice], None]] = []
 
     # ---- lifecycle ----------------------------------------------------------------
 
@@ -183,7 +209,15 @@ class DeskCoach:
             self.tracker.observe(self.restored_from, Activity.UNKNOWN)
             self.reminders_on = bool(stored.get("reminders_on", True))
             self.tracker.drain()  # what happened before the restart was reported then
+            self.routine_history = RoutineHistory.from_list(stored.get("routine_history"))
+            self.runner = RoutineRunner.from_dict(stored.get("routine"))
         self._texts = await async_load_texts(self.hass)
+        self.library = await self.hass.async_add_executor_job(load_library)
+        self.library_texts = await self.hass.async_add_executor_job(
+            load_texts, self.hass.config.language
+        )
+        if self.runner.active and self.restored_from is not None:
+            self._end_routine_at_restart(self.restored_from)
         self._unsubscribe.append(
             async_track_state_change_event(self.hass, self._sources, self._on_input_changed)
         )
@@ -224,9 +258,31 @@ class DeskCoach:
             self._cancel_timer = None
 
     async def async_save_now(self) -> None:
-        """Write everything counted so far (on unload)."""
-        self.tracker.advance(dt_util.utcnow())
+        """Stop a running routine and write everything counted so far (on unload)."""
+        now = dt_util.utcnow()
+        if self.runner.stop(now, StopReason.INTERRUPTED):
+            notices, _ = self.runner.drain()  # nothing is said while the desk unloads
+            self._handle_notices(notices)
+        self.tracker.advance(now)
         await self._store.async_save(self._data_to_store())
+
+    def _end_routine_at_restart(self, restored_from: datetime) -> None:
+        """A routine cannot go on unattended across a restart: stop it and say so."""
+        routine = self.runner.snapshot().routine or ""
+        speaking = self.runner.speaking
+        self.runner.stop(restored_from, StopReason.INTERRUPTED)
+        notices, _ = self.runner.drain()
+        self._handle_notices(notices)
+        if speaking:
+
+            @callback
+            def tell(_: HomeAssistant) -> None:
+                message = self._render("routine_restarted", {"routine": self.routine_name(routine)})
+                self.entry.async_create_task(
+                    self.hass, self._async_say(message), "desk_coach_routine_restarted"
+                )
+
+            self._unsubscribe.append(async_at_started(self.hass, tell))
 
     def uses_current_sources(self) -> bool:
         """Tell whether the entry still names the entities this runtime listens to.
@@ -302,6 +358,107 @@ class DeskCoach:
     @callback
     def _on_snooze_action(self) -> None:
         self._snooze(None, None)
+
+    # ---- routines -----------------------------------------------------------------
+
+    @property
+    def routines(self) -> dict[str, Routine]:
+        """The built-in routines and the user's own, by id."""
+        custom = custom_routines(self.entry.options.get(CONF_ROUTINES), self.library)
+        return {**self.library.routines, **custom}
+
+    def routine_name(self, routine_id: str) -> str:
+        """A routine's name in Home Assistant's language (a custom one's own name)."""
+        routine = self.routines.get(routine_id)
+        if routine is not None and routine.name:
+            return routine.name
+        return self.library_texts.routines.get(routine_id, routine_id)
+
+    def exercise_name(self, exercise_id: str) -> str:
+        """An exercise's name in Home Assistant's language."""
+        text = self.library_texts.exercises.get(exercise_id)
+        return text.name if text is not None else exercise_id
+
+    def find_routine(self, wanted: str) -> Routine:
+        """A routine by id or by name, any case; a translated error when there is none."""
+        routines = self.routines
+        if wanted in routines:
+            return routines[wanted]
+        folded = wanted.strip().casefold()
+        for routine_id, routine in routines.items():
+            if folded in (routine_id.casefold(), self.routine_name(routine_id).casefold()):
+                return routine
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="unknown_routine",
+            translation_placeholders={
+                "routine": wanted,
+                "routines": ", ".join(self.routine_name(r) for r in routines),
+            },
+        )
+
+    @callback
+    def start_routine(
+        self, wanted: str, *, announce: bool = True
+    ) -> tuple[Routine, tuple[Step, ...]]:
+        """Start a routine; refused while one runs. Returns it with its planned steps."""
+        routine = self.find_routine(wanted)
+        steps = plan_routine(routine, self.library.exercises, self.library.timing)
+        now = dt_util.utcnow()
+        running = self.runner.snapshot().routine
+        strength = is_strength(steps, self.library.exercises)
+        if not self.runner.start(now, routine.id, steps, speak=announce, strength=strength):
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="routine_running",
+                translation_placeholders={
+                    "desk": self.entry.title,
+                    "routine": self.routine_name(running or routine.id),
+                },
+            )
+        self._refresh(now, force=True)
+        return routine, steps
+
+    @callback
+    def pause_routine(self) -> None:
+        """Hold the running routine."""
+        self._command(self.runner.pause, "no_routine_running")
+
+    @callback
+    def resume_routine(self) -> None:
+        """Go on with a paused routine."""
+        self._command(self.runner.resume, "routine_not_paused")
+
+    @callback
+    def next_step(self) -> None:
+        """Skip to the routine's next step."""
+        self._command(self.runner.next_step, "no_routine_running")
+
+    @callback
+    def stop_routine(self, reason: StopReason = StopReason.DONE) -> None:
+        """End the routine now; ``pain`` is said and kept in the history."""
+        self._command(lambda now: self.runner.stop(now, reason), "no_routine_running")
+
+    @callback
+    def async_add_routine_listener(self, listener: Callable[[Notice], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` with every routine event."""
+        self._routine_listeners.append(listener)
+
+        @callback
+        def remove() -> None:
+            self._routine_listeners.remove(listener)
+
+        return remove
+
+    @property
+    def routine_snapshot(self) -> RoutineSnapshot:
+        """Where the routine stands."""
+        return self.runner.snapshot()
+
+    @property
+    def today(self) -> date:
+        """The desk's local day (as of its settled clock)."""
+        return dt_util.as_local(self.snapshot.as_of).date()
 
     @callback
     def async_add_break_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
@@ -391,16 +548,22 @@ class DeskCoach:
     @callback
     def _refresh(self, now: datetime, *, force: bool = False) -> None:
         """Publish the answers, plan the one next wake-up, and save soon."""
+        self.runner.advance(now)
+        notices, cues = self.runner.drain()
+        self._handle_notices(notices)
+        self.tracker.set_routine(now, self.runner.active)
         self.tracker.set_quiet(now, self._quiet(now))
         events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
-        changed = force or snapshot != self.snapshot  # force: a setting or a command
+        # force: a setting or a command
+        changed = force or bool(notices) or snapshot != self.snapshot
         self.snapshot = snapshot
         if self._cancel_timer is not None:
             self._cancel_timer()
             self._cancel_timer = None
         wake = min(
             self.tracker.next_change(),
+            self.runner.next_change() or now + timedelta(days=1),
             dt_util.as_utc(next_boundary(dt_util.as_local(now), self.entry.options)),
         )
         self._cancel_timer = async_track_point_in_utc_time(
@@ -417,10 +580,79 @@ class DeskCoach:
             )
             for listener in list(self._break_listeners):
                 listener(event)
+        if cues:  # said at the same instant (start and first step): one message
+            message = " ".join(filter(None, (self._cue_message(cue) for cue in cues)))
+            self.entry.async_create_task(
+                self.hass, self._async_say(message), "desk_coach_routine_cue"
+            )
         if announcements:  # several at once (a late wake-up): the latest says it all
             self.entry.async_create_task(
                 self.hass, self._async_announce_break(announcements[-1]), "desk_coach_announce"
             )
+
+    def _handle_notices(self, notices: list[Notice]) -> None:
+        """Keep finished routines in the history, count them as breaks, report them."""
+        for notice in notices:
+            outcome = outcome_of(notice)
+            if outcome is not None:
+                self.routine_history.record(
+                    Finished(
+                        ended=notice.at,
+                        day=dt_util.as_local(notice.at).date(),
+                        routine=notice.routine,
+                        outcome=outcome,
+                        strength=notice.strength,
+                        step=None if notice.step is None else notice.step.exercise,
+                    )
+                )
+                if outcome in (Outcome.COMPLETED, Outcome.DONE):
+                    self.tracker.take_break(notice.at)  # nobody sitting: nothing to take
+            self.hass.bus.async_fire(
+                EVENT_ROUTINE,
+                {
+                    "entry_id": self.entry.entry_id,
+                    "desk": self.entry.title,
+                    "type": notice.event.value,
+                    **notice.details(),
+                },
+            )
+            for listener in list(self._routine_listeners):
+                listener(notice)
+
+    def _cue_message(self, cue: Cue) -> str:
+        step = cue.step
+        variables: dict[str, Any] = {
+            "desk": self.entry.title,
+            "routine": self.routine_name(cue.routine),
+        }
+        if cue.kind is CueKind.START:
+            steps = self.runner.steps
+            variables["exercises"] = len({s.exercise for s in steps})
+            variables["minutes"] = max(1, round(sum(s.seconds for s in steps) / 60))
+        if step is not None:
+            text = self.library_texts.exercises.get(step.exercise)
+            variables |= step.as_dict() | {
+                "exercise": self.exercise_name(step.exercise),
+                "cues": " ".join(text.cues) if text else "",
+                "tempo": text.tempo if text else "",
+                "safety": text.safety if text else "",
+                "exercise_kind": self.library.exercises[step.exercise].kind.value,
+            }
+        key = f"routine_{cue.kind.value}"
+        if cue.kind is CueKind.STEP and step is not None and step.kind is StepKind.REST:
+            key = "routine_rest"
+        return self._render(key, variables)
+
+    def _render(self, key: str, variables: dict[str, Any]) -> str:
+        return render(self.hass, self._texts[key], {"desk": self.entry.title, **variables}) or ""
+
+    async def _async_say(self, message: str) -> None:
+        """Speak a routine's words on the speakers and satellites only."""
+        if not message:
+            return
+        targets = replace(self.announce_targets, lights=(), notify_entities=(), mobile_apps=())
+        title = self._render("title", {})
+        await self.announcer.async_announce(targets, message, title=title or self.entry.title)
 
     def _variables(self, reminder: int) -> dict[str, Any]:
         snapshot = self.snapshot
@@ -463,6 +695,8 @@ class DeskCoach:
         return {
             "reminders_on": self.reminders_on,
             "tracker": self.tracker.as_dict(),
+            "routine": self.runner.as_dict(),
+            "routine_history": self.routine_history.as_list(),
             # the inputs were watched until now; after this, no evidence
             "observed_until": dt_util.utcnow().isoformat(),
         }

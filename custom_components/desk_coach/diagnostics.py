@@ -13,7 +13,7 @@ from .desk import DeskCoachConfigEntry, configured_entities
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: DeskCoachConfigEntry
 ) -> dict[str, Any]:
-    """Return the desk's configuration, inputs and tracker state."""
+    """Return the desk's configuration, inputs, tracker state and routine history."""
     coach = entry.runtime_data
     coach.tracker.advance(dt_util.utcnow())
     inputs = {}
@@ -26,4 +26,9 @@ async def async_get_config_entry_diagnostics(
         "activity_now": coach.current_activity().value,
         "restored_from": coach.restored_from.isoformat() if coach.restored_from else None,
         "tracker": coach.tracker.as_dict(),
+        "routine": coach.runner.as_dict(),
+        "routine_history": {
+            "entries": coach.routine_history.as_list(),
+            "pain_stops": [entry.as_dict() for entry in coach.routine_history.pain_stops()],
+        },
     }

@@ -12,14 +12,14 @@ from homeassistant.helpers.entity import Entity, EntityDescription
 
 from .const import DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
-from .model import Snapshot
 
 
 @dataclass(frozen=True, kw_only=True)
 class DeskEntityDescription(EntityDescription):
-    """An entity whose state is read off the desk's snapshot."""
+    """An entity whose state (and attributes) are read off the desk."""
 
-    value_fn: Callable[[Snapshot], Any]
+    value_fn: Callable[[DeskCoach], Any]
+    attributes_fn: Callable[[DeskCoach], dict[str, Any]] | None = None
 
 
 class DeskDeviceEntity(Entity):
@@ -36,7 +36,7 @@ class DeskDeviceEntity(Entity):
 
 
 class DeskEntity(DeskDeviceEntity):
-    """An entity whose state is read off the desk's snapshot."""
+    """An entity whose state (and attributes) are read off the desk."""
 
     entity_description: DeskEntityDescription
 
@@ -44,7 +44,20 @@ class DeskEntity(DeskDeviceEntity):
         """Attach the entity to the desk's device."""
         super().__init__(entry, description.key)
         self.entity_description = description
-        self._value: Any = description.value_fn(self.coach.snapshot)
+        self._value, self._attributes = self._read()
+
+    def _read(self) -> tuple[Any, dict[str, Any] | None]:
+        description = self.entity_description
+        attributes = description.attributes_fn
+        return (
+            description.value_fn(self.coach),
+            None if attributes is None else attributes(self.coach),
+        )
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any] | None:
+        """The attributes last published."""
+        return self._attributes
 
     async def async_added_to_hass(self) -> None:
         """Follow the desk's updates."""
@@ -54,7 +67,7 @@ class DeskEntity(DeskDeviceEntity):
     @callback
     def _desk_updated(self) -> None:
         # Write only real changes: a duration in minutes changes at most once a minute.
-        value = self.entity_description.value_fn(self.coach.snapshot)
-        if value != self._value:
-            self._value = value
+        value, attributes = self._read()
+        if (value, attributes) != (self._value, self._attributes):
+            self._value, self._attributes = value, attributes
             self.async_write_ha_state()

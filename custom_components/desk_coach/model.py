@@ -198,6 +198,7 @@ class DeskTracker:
         self._stretch: _Stretch | None = None
         self._today = _Day(day=self._local_day(now))
         self._quiet = False
+        self._routine = False
         self._out = _Drained()
         self.history: dict[date, DaySummary] = {}
         self._set_confirmed(activity, now)
@@ -240,11 +241,28 @@ class DeskTracker:
         is neither announced nor escalated, so it can't be missed unheard.
         """
         self.advance(now)
-        if quiet == self._quiet:
-            return
+        was_silent = self._silent
         self._quiet = quiet
+        self._speak_again_if_due(was_silent)
+
+    def set_routine(self, now: datetime, active: bool) -> None:
+        """A guided routine runs (or no longer does) from the settled time on.
+
+        The routine is the movement: breaks falling due meanwhile are not announced;
+        a break still due when the routine ends without completing is announced then.
+        """
+        self.advance(now)
+        was_silent = self._silent
+        self._routine = active
+        self._speak_again_if_due(was_silent)
+
+    @property
+    def _silent(self) -> bool:
+        return self._quiet or self._routine
+
+    def _speak_again_if_due(self, was_silent: bool) -> None:
         stretch = self._stretch
-        if not quiet and stretch is not None and stretch.due:
+        if was_silent and not self._silent and stretch is not None and stretch.due:
             self._announce(stretch, self._clock)
 
     def take_break(self, now: datetime) -> bool:
@@ -335,6 +353,8 @@ class DeskTracker:
 
     def _status(self) -> Status:
         stretch = self._stretch
+        if self._routine:
+            return Status.ROUTINE
         if self._confirmed is Activity.STANDING:
             return Status.STANDING
         if self._confirmed is not Activity.SITTING:
@@ -369,7 +389,7 @@ class DeskTracker:
         stretch = self._stretch
         if stretch is not None:
             if stretch.due:
-                if stretch.last_call is not None and not self._quiet:
+                if stretch.last_call is not None and not self._silent:
                     events.append(stretch.last_call + self.settings.escalation_delay)
             elif self._confirmed is Activity.SITTING:
                 events.append(self._next_break(stretch))
@@ -416,7 +436,7 @@ class DeskTracker:
             stretch.due = True
             stretch.snoozed_until = None
             self._emit(BreakEvent.DUE)
-            if not self._quiet:
+            if not self._silent:
                 self._announce(stretch, now)
         if stretch.gap_start is None:
             return
@@ -432,7 +452,7 @@ class DeskTracker:
             self._stretch = None
 
     def _escalate(self, stretch: _Stretch, now: datetime) -> None:
-        if self._quiet or stretch.last_call is None:
+        if self._silent or stretch.last_call is None:
             return
         if now - stretch.last_call < self.settings.escalation_delay:
             return
@@ -509,6 +529,7 @@ class DeskTracker:
             "confirmed": self._confirmed.value,
             "raw": self._raw.value,
             "quiet": self._quiet,
+            "routine": self._routine,
             "pending": [[t.isoformat(), a.value] for t, a in self._pending],
             "stretch": None if self._stretch is None else _encode(self._stretch),
             "today": _encode(self._today),
@@ -527,6 +548,7 @@ class DeskTracker:
         tracker._confirmed = Activity(data["confirmed"])
         tracker._raw = Activity(data["raw"])
         tracker._quiet = bool(data.get("quiet", False))
+        tracker._routine = bool(data.get("routine", False))
         tracker._pending = [(_parse(t), Activity(a)) for t, a in data["pending"]]
         tracker._stretch = None if data["stretch"] is None else _decode(_Stretch, data["stretch"])
         tracker._today = _decode(_Day, data["today"])

@@ -1,9 +1,10 @@
-"""Sensors: sitting time, today's totals and the next break."""
+"""Sensors: sitting time, today's totals, the next break, routines and strength sessions."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from homeassistant.components.sensor import (
     SensorDeviceClass,
@@ -15,9 +16,10 @@ from homeassistant.const import UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .desk import DeskCoachConfigEntry
+from .desk import DeskCoach, DeskCoachConfigEntry
 from .entity import DeskEntity, DeskEntityDescription
 from .model import Status
+from .routine import RoutineState
 
 PARALLEL_UPDATES = 0
 
@@ -25,6 +27,45 @@ PARALLEL_UPDATES = 0
 def whole_minutes(duration: timedelta) -> int:
     """Minutes completed (a display that is right to the minute, never ahead)."""
     return int(duration.total_seconds() // 60)
+
+
+def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
+    """What the routine sensor tells besides its state: enough to draw the step."""
+    routine = coach.routine_snapshot
+    step = routine.step
+    if routine.routine is None or step is None:
+        return {}
+    text = coach.library_texts.exercises.get(step.exercise)
+    return {
+        "routine": routine.routine,
+        "routine_name": coach.routine_name(routine.routine),
+        "exercise": step.exercise,
+        "exercise_name": coach.exercise_name(step.exercise),
+        "cues": list(text.cues) if text else [],
+        "step_kind": step.kind.value,
+        "set": step.set,
+        "total_sets": step.sets,
+        "side": step.side,
+        "reps": step.reps,
+        "hold": step.hold,
+        "step_index": step.index + 1,
+        "steps_total": routine.steps_total,
+        "step_ends_at": routine.step_ends_at,
+        "ends_at": routine.ends_at,
+        "remaining_seconds": (
+            None if routine.remaining is None else round(routine.remaining.total_seconds())
+        ),
+    }
+
+
+def strength_week(coach: DeskCoach) -> tuple[int, int]:
+    """Strength sessions done and planned in the desk's current week."""
+    return coach.routine_history.strength_week(coach.today)
+
+
+def next_strength_session(coach: DeskCoach) -> date:
+    """The next strength day (today when it is due)."""
+    return coach.routine_history.next_strength(coach.today)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,7 +81,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTime.MINUTES,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
-        value_fn=lambda snapshot: whole_minutes(snapshot.sitting_time),
+        value_fn=lambda coach: whole_minutes(coach.snapshot.sitting_time),
     ),
     DeskSensorDescription(
         key="sitting_today",
@@ -49,7 +90,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTime.MINUTES,
         state_class=SensorStateClass.TOTAL_INCREASING,
         suggested_display_precision=0,
-        value_fn=lambda snapshot: whole_minutes(snapshot.sitting_today),
+        value_fn=lambda coach: whole_minutes(coach.snapshot.sitting_today),
     ),
     DeskSensorDescription(
         key="longest_stretch_today",
@@ -58,7 +99,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTime.MINUTES,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
-        value_fn=lambda snapshot: whole_minutes(snapshot.longest_stretch_today),
+        value_fn=lambda coach: whole_minutes(coach.snapshot.longest_stretch_today),
     ),
     *(
         DeskSensorDescription(
@@ -68,10 +109,10 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
             value_fn=value_fn,
         )
         for key, value_fn in (
-            ("breaks_taken_today", lambda snapshot: snapshot.today.breaks_taken),
-            ("natural_breaks_today", lambda snapshot: snapshot.today.natural_breaks),
-            ("breaks_skipped_today", lambda snapshot: snapshot.today.breaks_skipped),
-            ("breaks_missed_today", lambda snapshot: snapshot.today.breaks_missed),
+            ("breaks_taken_today", lambda coach: coach.snapshot.today.breaks_taken),
+            ("natural_breaks_today", lambda coach: coach.snapshot.today.natural_breaks),
+            ("breaks_skipped_today", lambda coach: coach.snapshot.today.breaks_skipped),
+            ("breaks_missed_today", lambda coach: coach.snapshot.today.breaks_missed),
         )
     ),
     DeskSensorDescription(
@@ -79,13 +120,40 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         translation_key="break_status",
         device_class=SensorDeviceClass.ENUM,
         options=[status.value for status in Status],
-        value_fn=lambda snapshot: snapshot.status.value,
+        value_fn=lambda coach: coach.snapshot.status.value,
     ),
     DeskSensorDescription(
         key="next_break",
         translation_key="next_break",
         device_class=SensorDeviceClass.TIMESTAMP,
-        value_fn=lambda snapshot: snapshot.next_break,
+        value_fn=lambda coach: coach.snapshot.next_break,
+    ),
+    DeskSensorDescription(
+        key="routine",
+        translation_key="routine",
+        device_class=SensorDeviceClass.ENUM,
+        options=[state.value for state in RoutineState],
+        value_fn=lambda coach: coach.routine_snapshot.state.value,
+        attributes_fn=routine_attributes,
+    ),
+    DeskSensorDescription(
+        key="routines_completed_today",
+        translation_key="routines_completed_today",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda coach: coach.routine_history.completed_on(coach.today),
+    ),
+    DeskSensorDescription(
+        key="next_strength_session",
+        translation_key="next_strength_session",
+        device_class=SensorDeviceClass.DATE,
+        value_fn=next_strength_session,
+    ),
+    DeskSensorDescription(
+        key="strength_sessions_this_week",
+        translation_key="strength_sessions_this_week",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda coach: strength_week(coach)[0],
+        attributes_fn=lambda coach: {"planned": strength_week(coach)[1]},
     ),
 )
 
@@ -105,7 +173,7 @@ class DeskSensor(DeskEntity, SensorEntity):
     entity_description: DeskSensorDescription
 
     @property
-    def native_value(self) -> int | str | datetime | None:
+    def native_value(self) -> int | str | date | datetime | None:
         """The value last published."""
-        value: int | str | datetime | None = self._value
+        value: int | str | date | datetime | None = self._value
         return value

@@ -1,4 +1,4 @@
-"""Actions: take, snooze and skip a break, try the announcements."""
+"""Actions: take, snooze and skip a break, try the announcements, run routines."""
 
 from __future__ import annotations
 
@@ -19,17 +19,46 @@ import voluptuous as vol
 
 from .const import DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
 from .desk import DeskCoach, DeskCoachConfigEntry
+from .routine import StepKind, StopReason
 
 ATTR_CONFIG_ENTRY_ID = "config_entry_id"
 ATTR_MINUTES = "minutes"
+ATTR_ROUTINE = "routine"
+ATTR_ANNOUNCE = "announce"
+ATTR_REASON = "reason"
 
 SERVICE_TAKE_BREAK = "take_break"
 SERVICE_SNOOZE = "snooze"
 SERVICE_SKIP_BREAK = "skip_break"
 SERVICE_ANNOUNCE_TEST = "announce_test"
+SERVICE_START_ROUTINE = "start_routine"
+SERVICE_PAUSE_ROUTINE = "pause_routine"
+SERVICE_RESUME_ROUTINE = "resume_routine"
+SERVICE_NEXT_STEP = "next_step"
+SERVICE_STOP_ROUTINE = "stop_routine"
 
 DESK_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
 SNOOZE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_MINUTES): vol.Coerce(int)})
+START_ROUTINE_SCHEMA = DESK_SCHEMA.extend(
+    {vol.Required(ATTR_ROUTINE): cv.string, vol.Optional(ATTR_ANNOUNCE, default=True): cv.boolean}
+)
+STOP_ROUTINE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_REASON): cv.string})
+
+
+def stop_reason(call: ServiceCall) -> StopReason:
+    """The reason asked for (default: done), refused with a translated error if unknown."""
+    reason: str = call.data.get(ATTR_REASON, StopReason.DONE.value)
+    try:
+        return StopReason(reason)
+    except ValueError:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key="unknown_stop_reason",
+            translation_placeholders={
+                "reason": reason,
+                "reasons": ", ".join(r.value for r in StopReason),
+            },
+        ) from None
 
 
 def snooze_minutes(call: ServiceCall) -> int | None:
@@ -99,6 +128,46 @@ def async_setup_services(hass: HomeAssistant) -> None:
         results = await desk_for_call(hass, call).async_announce_test()
         return {"channels": dict(results)}
 
+    async def start_routine(call: ServiceCall) -> ServiceResponse:
+        coach = desk_for_call(hass, call)
+        routine, steps = coach.start_routine(
+            call.data[ATTR_ROUTINE], announce=call.data[ATTR_ANNOUNCE]
+        )
+        return {
+            "routine": routine.id,
+            "name": coach.routine_name(routine.id),
+            "seconds": sum(step.seconds for step in steps),
+            "steps": [
+                {
+                    **step.as_dict(),
+                    "index": step.index + 1,
+                    "name": coach.exercise_name(step.exercise),
+                }
+                for step in steps
+            ],
+            "exercises": list(dict.fromkeys(s.exercise for s in steps if s.kind is StepKind.WORK)),
+        }
+
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_START_ROUTINE,
+        start_routine,
+        schema=START_ROUTINE_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
+    routine_commands: dict[str, Callable[[DeskCoach, ServiceCall], None]] = {
+        SERVICE_PAUSE_ROUTINE: lambda coach, _: coach.pause_routine(),
+        SERVICE_RESUME_ROUTINE: lambda coach, _: coach.resume_routine(),
+        SERVICE_NEXT_STEP: lambda coach, _: coach.next_step(),
+    }
+    for service, command in routine_commands.items():
+        hass.services.async_register(DOMAIN, service, on_desk(command), schema=DESK_SCHEMA)
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_STOP_ROUTINE,
+        on_desk(lambda coach, call: coach.stop_routine(stop_reason(call))),
+        schema=STOP_ROUTINE_SCHEMA,
+    )
     hass.services.async_register(
         DOMAIN,
         SERVICE_TAKE_BREAK,

@@ -1,0 +1,625 @@
+"""Guided routines: exercises planned into timed steps, run on the desk's clock.
+
+Pure Python, no Home Assistant import, like ``model.py``. The exercise library and the
+built-in routines are data (``exercises/``); this module turns a routine into steps,
+runs them (start, pause, resume, next, stop) and keeps the routine history that plans
+the next strength session.
+
+A step is a set of one exercise (one side of it, for one-sided stretches) or the rest
+after a set. A work step lasts the time to hear it (``intro`` before an exercise's first
+step, ``lead_in`` before later ones) plus repetitions x tempo or the hold; steps follow
+each other without gaps, so a routine's end is known from its start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+HISTORY_DAYS = 400
+STRENGTH_EVERY_DAYS = 2
+
+
+class ExerciseKind(StrEnum):
+    """What an exercise does."""
+
+    MOBILITY = "mobility"
+    STRETCH = "stretch"
+    STRENGTH = "strength"
+    RELEASE = "release"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Exercise:
+    """One exercise of the library (its words live in the language files)."""
+
+    id: str
+    kind: ExerciseKind
+    area: str
+    sets: int = 1
+    reps: int | None = None  # repetitions per set, or
+    hold: int | None = None  # seconds held per set
+    tempo: int = 0  # seconds per repetition
+    rest: int = 0  # seconds of rest after each set but the last
+    sides: int = 1  # 2: every set once per side, left then right
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoutineItem:
+    """An exercise in a routine, optionally with its own sets, reps or hold."""
+
+    exercise: str
+    sets: int | None = None
+    reps: int | None = None
+    hold: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Routine:
+    """A named sequence of exercises."""
+
+    id: str
+    items: tuple[RoutineItem, ...]
+    name: str | None = None  # custom routines carry the user's name; built-ins are translated
+
+
+@dataclass(frozen=True, kw_only=True)
+class Timing:
+    """How long the coach talks before a set, and when a hold is counted down."""
+
+    intro: int = 10  # seconds before an exercise's first set: its name and cues
+    lead_in: int = 3  # seconds before a later set or side
+    countdown: int = 10  # a hold of at least twice this hears "N seconds left"
+
+
+class StepKind(StrEnum):
+    """Work or rest."""
+
+    WORK = "work"
+    REST = "rest"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Step:
+    """One timed step of a planned routine."""
+
+    index: int
+    kind: StepKind
+    exercise: str
+    set: int
+    sets: int
+    side: int  # 0: no sides, 1: left, 2: right
+    reps: int | None
+    hold: int | None
+    seconds: int
+    first: bool  # the exercise's first step: its name and cues are spoken
+    countdown: int = 0  # seconds before the end at which the hold is counted down; 0: none
+
+    def as_dict(self) -> dict[str, Any]:
+        """The step as JSON data (service responses, attributes, storage)."""
+        return {
+            "index": self.index,
+            "kind": self.kind.value,
+            "exercise": self.exercise,
+            "set": self.set,
+            "sets": self.sets,
+            "side": self.side,
+            "reps": self.reps,
+            "hold": self.hold,
+            "seconds": self.seconds,
+            "first": self.first,
+            "countdown": self.countdown,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Step:
+        """The inverse of ``as_dict``."""
+        return cls(**{**data, "kind": StepKind(data["kind"])})
+
+
+class UnknownExerciseError(ValueError):
+    """A routine names an exercise the library does not have."""
+
+
+def plan_routine(
+    routine: Routine, library: dict[str, Exercise], timing: Timing
+) -> tuple[Step, ...]:
+    """Expand a routine into its timed steps."""
+    steps: list[Step] = []
+    for item in routine.items:
+        exercise = library.get(item.exercise)
+        if exercise is None:
+            raise UnknownExerciseError(item.exercise)
+        sets = item.sets or exercise.sets
+        hold = item.hold if item.hold is not None else exercise.hold
+        reps = None if hold is not None and item.reps is None else (item.reps or exercise.reps)
+        if reps is not None:
+            hold = None
+        work = reps * exercise.tempo if reps is not None else hold or 0
+        countdown = timing.countdown if hold is not None and hold >= 2 * timing.countdown else 0
+        sides = (1, 2) if exercise.sides == 2 else (0,)
+        for number in range(1, sets + 1):
+            for side in sides:
+                first = number == 1 and side in (0, 1)
+                steps.append(
+                    Step(
+                        index=len(steps),
+                        kind=StepKind.WORK,
+                        exercise=exercise.id,
+                        set=number,
+                        sets=sets,
+                        side=side,
+                        reps=reps,
+                        hold=hold,
+                        seconds=(timing.intro if first else timing.lead_in) + work,
+                        first=first,
+                        countdown=countdown,
+                    )
+                )
+            if number < sets and exercise.rest > 0:
+                steps.append(
+                    Step(
+                        index=len(steps),
+                        kind=StepKind.REST,
+                        exercise=exercise.id,
+                        set=number,
+                        sets=sets,
+                        side=0,
+                        reps=None,
+                        hold=None,
+                        seconds=exercise.rest,
+                        first=False,
+                    )
+                )
+    return tuple(steps)
+
+
+def is_strength(steps: tuple[Step, ...], library: dict[str, Exercise]) -> bool:
+    """A routine with a strength exercise counts as a strength session."""
+    return any(
+        (exercise := library.get(step.exercise)) is not None
+        and exercise.kind is ExerciseKind.STRENGTH
+        for step in steps
+    )
+
+
+class RoutineState(StrEnum):
+    """The routine sensor's states."""
+
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+
+
+class RoutineEvent(StrEnum):
+    """The types of the desk_coach_routine event."""
+
+    STARTED = "started"
+    STEP = "step"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+
+
+class StopReason(StrEnum):
+    """Why a routine stopped before its end."""
+
+    DONE = "done"  # the user ended it: counts as a break taken
+    PAIN = "pain"  # stop at once, rest, and it is kept in the history
+    INTERRUPTED = "interrupted"  # a restart, an unload: not the user's doing
+
+
+class CueKind(StrEnum):
+    """What the coach says while a routine runs."""
+
+    START = "start"
+    STEP = "step"
+    COUNTDOWN = "countdown"
+    PAUSED = "paused"
+    RESUMED = "resumed"
+    COMPLETED = "completed"
+    STOPPED = "stopped"
+    PAIN = "pain"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Notice:
+    """A routine event for the bus, the event entity and the logbook."""
+
+    at: datetime
+    event: RoutineEvent
+    routine: str
+    step: Step | None = None
+    reason: StopReason | None = None
+    strength: bool = False  # the routine is a strength session
+
+    def details(self) -> dict[str, str | int]:
+        """What the bus event and the event entity carry besides the type."""
+        details: dict[str, str | int] = {"routine": self.routine}
+        if self.step is not None and self.event is RoutineEvent.STEP:
+            details["exercise"] = self.step.exercise
+            details["step"] = self.step.index + 1
+        if self.reason is not None:
+            details["reason"] = self.reason.value
+        return details
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cue:
+    """Something to say; ``step`` is the step it is about."""
+
+    at: datetime
+    kind: CueKind
+    routine: str
+    step: Step | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class RoutineSnapshot:
+    """Where the routine stands."""
+
+    state: RoutineState
+    routine: str | None = None
+    step: Step | None = None
+    steps_total: int = 0
+    step_ends_at: datetime | None = None  # None while paused
+    ends_at: datetime | None = None  # the whole routine's end, None while paused
+    remaining: timedelta | None = None  # of the current step
+
+
+@dataclass(kw_only=True)
+class _Run:
+    routine: str
+    steps: tuple[Step, ...]
+    speak: bool
+    strength: bool = False
+    index: int = 0
+    step_end: datetime | None = None  # while running
+    remaining: timedelta | None = None  # while paused
+    counted_down: bool = False
+
+
+@dataclass(kw_only=True)
+class _Out:
+    notices: list[Notice] = field(default_factory=list)
+    cues: list[Cue] = field(default_factory=list)
+
+
+class RoutineRunner:
+    """Runs at most one routine at a time on the clock it is given."""
+
+    def __init__(self) -> None:
+        """Start idle."""
+        self._run: _Run | None = None
+        self._out = _Out()
+
+    # ---- commands: each returns False when it does not apply ----------------------
+
+    def start(
+        self,
+        now: datetime,
+        routine: str,
+        steps: tuple[Step, ...],
+        *,
+        speak: bool,
+        strength: bool = False,
+    ) -> bool:
+        """Start ``routine`` now; False when one runs already or it has no steps."""
+        if self._run is not None or not steps:
+            return False
+        now = _utc(now)
+        run = _Run(routine=routine, steps=steps, speak=speak, strength=strength)
+        self._run = run
+        self._notice(run, now, RoutineEvent.STARTED)
+        self._cue(run, now, CueKind.START, None)
+        self._begin_step(run, now, 0)
+        return True
+
+    def pause(self, now: datetime) -> bool:
+        """Hold the clock of the current step; False unless running."""
+        self.advance(now)
+        run = self._run
+        if run is None or run.step_end is None:
+            return False
+        run.remaining = max(run.step_end - _utc(now), timedelta(0))
+        run.step_end = None
+        self._cue(run, _utc(now), CueKind.PAUSED, run.steps[run.index])
+        return True
+
+    def resume(self, now: datetime) -> bool:
+        """Go on where the pause left off; False unless paused."""
+        run = self._run
+        if run is None or run.remaining is None:
+            return False
+        now = _utc(now)
+        run.step_end = now + run.remaining
+        run.remaining = None
+        self._cue(run, now, CueKind.RESUMED, run.steps[run.index])
+        return True
+
+    def next_step(self, now: datetime) -> bool:
+        """Skip to the next step (or complete after the last); False when idle."""
+        self.advance(now)
+        if self._run is None:
+            return False
+        self._finish_step(self._run, _utc(now))
+        return True
+
+    def stop(self, now: datetime, reason: StopReason) -> bool:
+        """End the routine before its end; False when idle."""
+        self.advance(now)
+        run = self._run
+        if run is None:
+            return False
+        now = _utc(now)
+        step = run.steps[run.index]
+        self._notice(run, now, RoutineEvent.STOPPED, step, reason)
+        self._cue(run, now, CueKind.PAIN if reason is StopReason.PAIN else CueKind.STOPPED, step)
+        self._run = None
+        return True
+
+    def advance(self, now: datetime) -> None:
+        """Let the routine's clock run to ``now``."""
+        now = _utc(now)
+        while (run := self._run) is not None and run.step_end is not None:
+            step = run.steps[run.index]
+            countdown_at = run.step_end - timedelta(seconds=step.countdown)
+            if step.countdown and not run.counted_down and countdown_at <= now:
+                run.counted_down = True
+                if countdown_at < run.step_end:
+                    self._cue(run, countdown_at, CueKind.COUNTDOWN, step)
+            if run.step_end > now:
+                return
+            self._finish_step(run, run.step_end)
+
+    # ---- answers ------------------------------------------------------------------
+
+    @property
+    def active(self) -> bool:
+        """A routine runs or is paused."""
+        return self._run is not None
+
+    def snapshot(self) -> RoutineSnapshot:
+        """Where the routine stands (call ``advance`` first)."""
+        run = self._run
+        if run is None:
+            return RoutineSnapshot(state=RoutineState.IDLE)
+        step = run.steps[run.index]
+        later = timedelta(seconds=sum(s.seconds for s in run.steps[run.index + 1 :]))
+        return RoutineSnapshot(
+            state=RoutineState.RUNNING if run.step_end is not None else RoutineState.PAUSED,
+            routine=run.routine,
+            step=step,
+            steps_total=len(run.steps),
+            step_ends_at=run.step_end,
+            ends_at=None if run.step_end is None else run.step_end + later,
+            remaining=run.remaining,
+        )
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """The running routine's steps (none when idle)."""
+        return () if self._run is None else self._run.steps
+
+    @property
+    def speaking(self) -> bool:
+        """The running routine is announced (not a silent dashboard run)."""
+        return self._run is not None and self._run.speak
+
+    def next_change(self) -> datetime | None:
+        """When the routine needs the clock next (None: idle or paused)."""
+        run = self._run
+        if run is None or run.step_end is None:
+            return None
+        step = run.steps[run.index]
+        if step.countdown and not run.counted_down:
+            return run.step_end - timedelta(seconds=step.countdown)
+        return run.step_end
+
+    def drain(self) -> tuple[list[Notice], list[Cue]]:
+        """Hand over what happened and what to say since the last call."""
+        out, self._out = self._out, _Out()
+        return out.notices, out.cues
+
+    # ---- the running --------------------------------------------------------------
+
+    def _begin_step(self, run: _Run, at: datetime, index: int) -> None:
+        run.index = index
+        run.counted_down = False
+        step = run.steps[index]
+        run.step_end = at + timedelta(seconds=step.seconds)
+        run.remaining = None
+        self._notice(run, at, RoutineEvent.STEP, step)
+        self._cue(run, at, CueKind.STEP, step)
+
+    def _finish_step(self, run: _Run, at: datetime) -> None:
+        """The current step ends at ``at``: begin the next one or complete."""
+        if run.index + 1 < len(run.steps):
+            self._begin_step(run, at, run.index + 1)
+            return
+        self._notice(run, at, RoutineEvent.COMPLETED, run.steps[run.index])
+        self._cue(run, at, CueKind.COMPLETED, None)
+        self._run = None
+
+    def _notice(
+        self,
+        run: _Run,
+        at: datetime,
+        event: RoutineEvent,
+        step: Step | None = None,
+        reason: StopReason | None = None,
+    ) -> None:
+        self._out.notices.append(
+            Notice(
+                at=at,
+                event=event,
+                routine=run.routine,
+                step=step,
+                reason=reason,
+                strength=run.strength,
+            )
+        )
+
+    def _cue(self, run: _Run, at: datetime, kind: CueKind, step: Step | None) -> None:
+        if run.speak:
+            self._out.cues.append(Cue(at=at, kind=kind, routine=run.routine, step=step))
+
+    # ---- persistence --------------------------------------------------------------
+
+    def as_dict(self) -> dict[str, Any] | None:
+        """The running routine as JSON data (None when idle)."""
+        run = self._run
+        if run is None:
+            return None
+        return {
+            "routine": run.routine,
+            "steps": [step.as_dict() for step in run.steps],
+            "speak": run.speak,
+            "strength": run.strength,
+            "index": run.index,
+            "step_end": None if run.step_end is None else run.step_end.isoformat(),
+            "remaining": None if run.remaining is None else run.remaining.total_seconds(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> RoutineRunner:
+        """The inverse of ``as_dict``."""
+        runner = cls()
+        if data is not None:
+            step_end = data.get("step_end")
+            remaining = data.get("remaining")
+            runner._run = _Run(
+                routine=data["routine"],
+                steps=tuple(Step.from_dict(step) for step in data["steps"]),
+                speak=bool(data["speak"]),
+                strength=bool(data.get("strength", False)),
+                index=int(data["index"]),
+                step_end=None if step_end is None else _parse(step_end),
+                remaining=None if remaining is None else timedelta(seconds=remaining),
+                counted_down=True,  # never count down a hold twice
+            )
+        return runner
+
+
+class Outcome(StrEnum):
+    """How a routine ended, as the history keeps it."""
+
+    COMPLETED = "completed"
+    DONE = "done"
+    PAIN = "pain"
+    INTERRUPTED = "interrupted"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Finished:
+    """A routine that ended, kept in the history."""
+
+    ended: datetime
+    day: date  # the local day it ended on
+    routine: str
+    outcome: Outcome
+    strength: bool  # it contained a strength exercise
+    step: str | None = None  # the exercise it stopped at (pain, done, interrupted)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The entry as JSON data."""
+        return {
+            "ended": self.ended.isoformat(),
+            "day": self.day.isoformat(),
+            "routine": self.routine,
+            "outcome": self.outcome.value,
+            "strength": self.strength,
+            "step": self.step,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finished:
+        """The inverse of ``as_dict``."""
+        return cls(
+            ended=_parse(data["ended"]),
+            day=date.fromisoformat(data["day"]),
+            routine=data["routine"],
+            outcome=Outcome(data["outcome"]),
+            strength=bool(data["strength"]),
+            step=data.get("step"),
+        )
+
+
+@dataclass(kw_only=True)
+class RoutineHistory:
+    """Every routine that ended in the last ``HISTORY_DAYS`` days."""
+
+    entries: list[Finished] = field(default_factory=list)
+
+    def record(self, entry: Finished) -> None:
+        """Keep ``entry``; forget what is older than the history reaches."""
+        self.entries.append(entry)
+        oldest = entry.day - timedelta(days=HISTORY_DAYS)
+        self.entries = [kept for kept in self.entries if kept.day > oldest]
+
+    def completed_on(self, day: date) -> int:
+        """Routines completed on ``day``."""
+        return sum(
+            1 for entry in self.entries if entry.day == day and entry.outcome is Outcome.COMPLETED
+        )
+
+    def strength_days(self) -> list[date]:
+        """The days with a completed strength session, in order."""
+        return sorted(
+            {
+                entry.day
+                for entry in self.entries
+                if entry.strength and entry.outcome is Outcome.COMPLETED
+            }
+        )
+
+    def next_strength(self, today: date) -> date:
+        """The next strength day: every other day after the last; a missed day moves it."""
+        days = self.strength_days()
+        if not days:
+            return today
+        return max(days[-1] + timedelta(days=STRENGTH_EVERY_DAYS), today)
+
+    def strength_week(self, today: date) -> tuple[int, int]:
+        """Strength sessions done this week (Monday to Sunday) and planned for it."""
+        monday = today - timedelta(days=today.weekday())
+        sunday = monday + timedelta(days=6)
+        done = sum(1 for day in self.strength_days() if monday <= day <= sunday)
+        planned, day = done, self.next_strength(today)
+        while day <= sunday:
+            planned += 1
+            day += timedelta(days=STRENGTH_EVERY_DAYS)
+        return done, planned
+
+    def pain_stops(self) -> list[Finished]:
+        """The routines stopped because something hurt."""
+        return [entry for entry in self.entries if entry.outcome is Outcome.PAIN]
+
+    def as_list(self) -> list[dict[str, Any]]:
+        """The history as JSON data."""
+        return [entry.as_dict() for entry in self.entries]
+
+    @classmethod
+    def from_list(cls, data: list[dict[str, Any]] | None) -> RoutineHistory:
+        """The inverse of ``as_list``."""
+        return cls(entries=[Finished.from_dict(entry) for entry in data or []])
+
+
+def outcome_of(notice: Notice) -> Outcome | None:
+    """The history's outcome for a routine's last notice (None: it goes on)."""
+    if notice.event is RoutineEvent.COMPLETED:
+        return Outcome.COMPLETED
+    if notice.event is RoutineEvent.STOPPED and notice.reason is not None:
+        return Outcome(notice.reason.value)
+    return None
+
+
+def _utc(instant: datetime) -> datetime:
+    if instant.tzinfo is None:
+        raise ValueError("instants must be timezone-aware")
+    return instant.astimezone(UTC)
+
+
+def _parse(text: str) -> datetime:
+    return _utc(datetime.fromisoformat(text))

@@ -1,0 +1,341 @@
+"""The routine runner's laws: planned steps, their timing, commands, history."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from hypothesis import given, settings, strategies as st
+import pytest
+
+from custom_components.desk_coach.routine import (
+    CueKind,
+    Exercise,
+    ExerciseKind,
+    Finished,
+    Outcome,
+    Routine,
+    RoutineEvent,
+    RoutineHistory,
+    RoutineItem,
+    RoutineRunner,
+    RoutineState,
+    StepKind,
+    StopReason,
+    Timing,
+    UnknownExerciseError,
+    is_strength,
+    outcome_of,
+    plan_routine,
+)
+
+T0 = datetime(2026, 3, 10, 17, 0, tzinfo=UTC)
+TIMING = Timing(intro=10, lead_in=3, countdown=10)
+LIBRARY = {
+    "tuck": Exercise(
+        id="tuck", kind=ExerciseKind.STRENGTH, area="neck", sets=2, reps=10, tempo=5, rest=30
+    ),
+    "trap": Exercise(id="trap", kind=ExerciseKind.STRETCH, area="neck", hold=30, sides=2),
+    "roll": Exercise(id="roll", kind=ExerciseKind.MOBILITY, area="shoulders", hold=15),
+}
+
+
+def routine(*items: RoutineItem, routine_id: str = "test") -> Routine:
+    """A routine of the given items."""
+    return Routine(id=routine_id, items=items)
+
+
+STRENGTH = plan_routine(routine(RoutineItem(exercise="tuck")), LIBRARY, TIMING)
+MIXED = plan_routine(
+    routine(RoutineItem(exercise="trap"), RoutineItem(exercise="tuck", sets=1)),
+    LIBRARY,
+    TIMING,
+)
+
+
+def test_plan_sets_rests_and_lead_ins() -> None:
+    """Two sets of ten at five seconds: intro, work, rest, lead-in, work."""
+    assert [(s.kind, s.set, s.seconds, s.first) for s in STRENGTH] == [
+        (StepKind.WORK, 1, 10 + 50, True),
+        (StepKind.REST, 1, 30, False),
+        (StepKind.WORK, 2, 3 + 50, False),
+    ]
+    assert [s.index for s in STRENGTH] == [0, 1, 2]
+    assert all(s.reps == 10 and s.hold is None for s in STRENGTH if s.kind is StepKind.WORK)
+
+
+def test_plan_sides_and_countdown() -> None:
+    """A one-sided hold: left then right, each counted down; overrides apply."""
+    trap = [s for s in MIXED if s.exercise == "trap"]
+    assert [(s.side, s.seconds, s.countdown, s.first) for s in trap] == [
+        (1, 10 + 30, 10, True),
+        (2, 3 + 30, 10, False),
+    ]
+    tuck = [s for s in MIXED if s.exercise == "tuck"]
+    assert [(s.set, s.sets) for s in tuck] == [(1, 1)]  # sets overridden, so no rest
+    short = plan_routine(routine(RoutineItem(exercise="roll")), LIBRARY, TIMING)
+    assert short[0].countdown == 0  # 15 s is too short to count down from 10
+
+
+def test_plan_overrides_between_reps_and_hold() -> None:
+    """An item may turn a reps exercise into a hold and back."""
+    held = plan_routine(routine(RoutineItem(exercise="tuck", hold=20, sets=1)), LIBRARY, TIMING)
+    assert (held[0].reps, held[0].hold, held[0].seconds) == (None, 20, 30)
+    counted = plan_routine(routine(RoutineItem(exercise="roll", reps=4)), LIBRARY, TIMING)
+    assert (counted[0].reps, counted[0].hold) == (4, None)
+
+
+def test_plan_refuses_unknown_exercise() -> None:
+    """A routine naming an exercise the library lacks cannot be planned."""
+    with pytest.raises(UnknownExerciseError):
+        plan_routine(routine(RoutineItem(exercise="nope")), LIBRARY, TIMING)
+
+
+def test_strength_sessions_are_routines_with_strength_work() -> None:
+    """Strength exercise inside: a strength session; stretches only: not."""
+    assert is_strength(STRENGTH, LIBRARY)
+    trap_only = plan_routine(routine(RoutineItem(exercise="trap")), LIBRARY, TIMING)
+    assert not is_strength(trap_only, LIBRARY)
+
+
+def run_to_end(runner: RoutineRunner, until: datetime) -> tuple[list, list]:
+    """Advance to ``until`` and drain."""
+    runner.advance(until)
+    return runner.drain()
+
+
+def test_full_run_events_and_cues() -> None:
+    """Started, a step per step, completed, with the cues at their instants."""
+    runner = RoutineRunner()
+    assert runner.start(T0, "test", MIXED, speak=True)
+    notices, cues = run_to_end(runner, T0 + timedelta(hours=1))
+    assert [(n.event, (n.at - T0).total_seconds()) for n in notices] == [
+        (RoutineEvent.STARTED, 0),
+        (RoutineEvent.STEP, 0),
+        (RoutineEvent.STEP, 40),
+        (RoutineEvent.STEP, 73),
+        (RoutineEvent.COMPLETED, 133),
+    ]
+    assert [(c.kind, (c.at - T0).total_seconds()) for c in cues] == [
+        (CueKind.START, 0),
+        (CueKind.STEP, 0),
+        (CueKind.COUNTDOWN, 30),
+        (CueKind.STEP, 40),
+        (CueKind.COUNTDOWN, 63),
+        (CueKind.STEP, 73),
+        (CueKind.COMPLETED, 133),
+    ]
+    assert runner.snapshot().state is RoutineState.IDLE
+    assert outcome_of(notices[-1]) is Outcome.COMPLETED
+
+
+def test_silent_run_has_events_but_no_cues() -> None:
+    """A dashboard-only run says nothing but reports everything."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", STRENGTH, speak=False)
+    assert not runner.speaking
+    notices, cues = run_to_end(runner, T0 + timedelta(hours=1))
+    assert cues == []
+    assert notices[-1].event is RoutineEvent.COMPLETED
+
+
+def test_one_routine_at_a_time_and_idle_commands_refused() -> None:
+    """Start refuses while one runs; pause/resume/next/stop refuse when idle."""
+    runner = RoutineRunner()
+    assert not runner.pause(T0)
+    assert not runner.resume(T0)
+    assert not runner.next_step(T0)
+    assert not runner.stop(T0, StopReason.DONE)
+    assert not runner.start(T0, "empty", (), speak=True)
+    assert runner.start(T0, "test", STRENGTH, speak=True)
+    assert not runner.start(T0, "test", STRENGTH, speak=True)
+    assert not runner.resume(T0)  # running, not paused
+    assert runner.pause(T0 + timedelta(seconds=5))
+    assert not runner.pause(T0 + timedelta(seconds=6))
+
+
+def test_pause_freezes_the_step_and_resume_continues() -> None:
+    """Paused time does not count; the step ends its remaining time after resume."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", STRENGTH, speak=True)
+    runner.pause(T0 + timedelta(seconds=20))
+    snapshot = runner.snapshot()
+    assert snapshot.state is RoutineState.PAUSED
+    assert snapshot.remaining == timedelta(seconds=40)
+    assert snapshot.step_ends_at is None
+    assert runner.next_change() is None
+    runner.drain()
+    runner.advance(T0 + timedelta(hours=1))
+    assert runner.drain() == ([], [])  # nothing moves while paused
+    resumed = T0 + timedelta(hours=1)
+    assert runner.resume(resumed)
+    assert runner.snapshot().step_ends_at == resumed + timedelta(seconds=40)
+    assert runner.snapshot().ends_at == resumed + timedelta(seconds=40 + 30 + 53)
+    notices, cues = run_to_end(runner, resumed + timedelta(seconds=40))
+    assert [c.kind for c in cues] == [CueKind.RESUMED, CueKind.STEP]
+    assert notices[0].step is not None
+    assert notices[0].step.kind is StepKind.REST
+
+
+def test_next_step_skips_ahead_and_completes_after_the_last() -> None:
+    """Next moves on at once; after the last step the routine completes."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", STRENGTH, speak=True)
+    runner.drain()
+    later = T0 + timedelta(seconds=5)
+    for expected in (1, 2):
+        assert runner.next_step(later)
+        snapshot = runner.snapshot()
+        assert snapshot.step is not None
+        assert snapshot.step.index == expected
+        assert snapshot.step_ends_at == later + timedelta(seconds=STRENGTH[expected].seconds)
+    assert runner.next_step(later)
+    notices, _ = runner.drain()
+    assert notices[-1].event is RoutineEvent.COMPLETED
+    assert notices[-1].at == later
+    assert not runner.active
+
+
+@pytest.mark.parametrize(
+    ("reason", "cue"),
+    [
+        (StopReason.PAIN, CueKind.PAIN),
+        (StopReason.DONE, CueKind.STOPPED),
+        (StopReason.INTERRUPTED, CueKind.STOPPED),
+    ],
+)
+def test_stop_reports_its_reason(reason: StopReason, cue: CueKind) -> None:
+    """Stop ends at once with the reason on the stopped event."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", STRENGTH, speak=True)
+    runner.drain()
+    assert runner.stop(T0 + timedelta(seconds=70), reason)
+    notices, cues = runner.drain()
+    # the first set ended at 60 s: the rest began before the stop
+    assert [n.event for n in notices] == [RoutineEvent.STEP, RoutineEvent.STOPPED]
+    assert notices[-1].reason is reason
+    assert outcome_of(notices[-1]) is Outcome(reason.value)
+    assert outcome_of(notices[0]) is None
+    assert cues[-1].kind is cue
+    assert not runner.active
+
+
+chunks = st.lists(st.integers(min_value=1, max_value=90), min_size=1, max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(chunks)
+def test_results_do_not_depend_on_how_often_time_is_read(steps: list[int]) -> None:
+    """Advancing in any chunks gives the same events and cues as one jump."""
+    once = RoutineRunner()
+    once.start(T0, "test", MIXED, speak=True)
+    end = T0 + timedelta(seconds=sum(steps))
+    once.advance(end)
+    chunked = RoutineRunner()
+    chunked.start(T0, "test", MIXED, speak=True)
+    clock = T0
+    for step in steps:
+        clock += timedelta(seconds=step)
+        chunked.advance(clock)
+    assert chunked.drain() == once.drain()
+    assert chunked.snapshot() == once.snapshot()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(1, 60), st.integers(1, 600)), max_size=6))
+def test_pauses_never_shorten_or_lengthen_the_work(pauses: list[tuple[int, int]]) -> None:
+    """Running time from start to completion equals the plan, however it is paused."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", MIXED, speak=True)
+    clock, paused_for = T0, timedelta(0)
+    for run_for, pause_for in pauses:
+        clock += timedelta(seconds=run_for)
+        if not runner.pause(clock):
+            break
+        clock += timedelta(seconds=pause_for)
+        paused_for += timedelta(seconds=pause_for)
+        runner.resume(clock)
+    runner.advance(clock + timedelta(hours=1))
+    notices, _ = runner.drain()
+    completed = notices[-1]
+    assert completed.event is RoutineEvent.COMPLETED
+    planned = timedelta(seconds=sum(step.seconds for step in MIXED))
+    assert completed.at - T0 - paused_for == planned
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 140), st.booleans())
+def test_saving_and_restoring_changes_nothing(seconds: int, pause: bool) -> None:
+    """A runner restored from its data goes on exactly as the original."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", MIXED, speak=True)
+    now = T0 + timedelta(seconds=seconds)
+    runner.advance(now)
+    if pause:
+        runner.pause(now)
+    runner.drain()
+    restored = RoutineRunner.from_dict(runner.as_dict())
+    assert restored.snapshot() == runner.snapshot()
+    assert restored.speaking == runner.speaking
+    for each in (runner, restored):
+        each.resume(now)
+        each.advance(now + timedelta(hours=1))
+    original_notices, _ = runner.drain()
+    restored_notices, _ = restored.drain()
+    assert restored_notices == original_notices
+
+
+def test_idle_runner_stores_nothing() -> None:
+    """Idle is stored as None and restored idle."""
+    assert RoutineRunner().as_dict() is None
+    assert RoutineRunner.from_dict(None).snapshot().state is RoutineState.IDLE
+
+
+def finished(day: date, outcome: Outcome = Outcome.COMPLETED, *, strength: bool = True) -> Finished:
+    """A history entry on ``day``."""
+    ended = datetime(day.year, day.month, day.day, 18, tzinfo=UTC)
+    return Finished(ended=ended, day=day, routine="x", outcome=outcome, strength=strength)
+
+
+MONDAY = date(2026, 3, 9)
+
+
+def test_strength_every_other_day_and_missed_days_move_the_plan() -> None:
+    """Next = two days after the last session, never in the past."""
+    history = RoutineHistory()
+    assert history.next_strength(MONDAY) == MONDAY  # never trained: today
+    history.record(finished(MONDAY))
+    assert history.next_strength(MONDAY) == MONDAY + timedelta(days=2)
+    assert history.next_strength(MONDAY + timedelta(days=1)) == MONDAY + timedelta(days=2)
+    thursday = MONDAY + timedelta(days=3)
+    assert history.next_strength(thursday) == thursday  # Wednesday missed: moved, not piled
+    history.record(finished(thursday, Outcome.PAIN))
+    history.record(finished(thursday, strength=False))
+    assert history.next_strength(thursday) == thursday  # neither counts as a session
+
+
+def test_strength_week_done_and_planned() -> None:
+    """Done this week, plus every other day from the next session to Sunday."""
+    history = RoutineHistory()
+    assert history.strength_week(MONDAY) == (0, 4)  # Mon, Wed, Fri, Sun
+    history.record(finished(MONDAY))
+    history.record(finished(MONDAY))  # twice on one day is one session
+    assert history.strength_week(MONDAY) == (1, 4)
+    friday = MONDAY + timedelta(days=4)
+    assert history.strength_week(friday) == (1, 3)  # Fri, Sun still ahead
+    next_monday = MONDAY + timedelta(days=7)
+    assert history.strength_week(next_monday) == (0, 4)
+
+
+def test_history_counts_and_forgets() -> None:
+    """Completed per day, pain stops kept, old entries dropped, data round trip."""
+    history = RoutineHistory()
+    history.record(finished(MONDAY))
+    history.record(finished(MONDAY, Outcome.PAIN))
+    history.record(finished(MONDAY, Outcome.DONE))
+    assert history.completed_on(MONDAY) == 1
+    assert [entry.outcome for entry in history.pain_stops()] == [Outcome.PAIN]
+    assert RoutineHistory.from_list(history.as_list()) == history
+    much_later = MONDAY + timedelta(days=500)
+    history.record(finished(much_later))
+    assert [entry.day for entry in history.entries] == [much_later]
+    assert RoutineHistory.from_list(None).entries == []
