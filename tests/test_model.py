@@ -609,6 +609,24 @@ def test_quiet_break_is_announced_when_quiet_ends_and_never_missed_unheard() -> 
     assert tracker.drain()[1] == [Announcement(at=START + 95 * M, reminder=1)]
 
 
+def test_a_routine_holds_break_announcements_and_shows_as_the_status() -> None:
+    tracker = run([(0 * M, SITTING)], 25 * M)
+    tracker.set_routine(START + 25 * M, True)
+    assert tracker.snapshot().status is Status.ROUTINE
+    tracker.advance(START + 50 * M)
+    events, announcements = tracker.drain()
+    assert events == [(START + 30 * M, BreakEvent.DUE)]  # events still fire
+    assert announcements == []  # not announced, not escalated, so never missed
+    tracker.set_routine(START + 50 * M, False)  # ended without completing
+    assert tracker.drain()[1] == [Announcement(at=START + 50 * M, reminder=0)]
+    assert tracker.snapshot().status is Status.DUE
+    tracker.set_routine(START + 51 * M, True)
+    tracker.set_quiet(START + 51 * M, True)
+    tracker.set_routine(START + 52 * M, False)  # still quiet: nothing said
+    assert tracker.drain()[1] == []
+    assert tracker.snapshot().status is Status.QUIET
+
+
 def test_quiet_breaks_stay_out_of_compliance() -> None:
     tracker = run([(0 * M, SITTING)], 10 * M)
     tracker.set_quiet(START + 10 * M, True)

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.core import HomeAssistant, ServiceCall, SupportsResponse
+from homeassistant.core import Event, HomeAssistant, ServiceCall, SupportsResponse
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
@@ -490,3 +490,55 @@ async def test_restart_during_a_routine_stops_it_and_tells(
     assert (last["outcome"], last["ended"]) == ("interrupted", saved.isoformat())
     await seconds(hass, freezer, 30)
     assert len(spoken) == 1
+
+
+async def test_logbook_describes_routines(
+    hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken
+) -> None:
+    """Routine events read as sentences with the translated routine and exercise."""
+    from custom_components.desk_coach.logbook import async_describe_events  # noqa: PLC0415
+
+    described: dict[str, Any] = {}
+    async_describe_events(hass, lambda domain, event, fn: described.update({event: fn}))
+    base = {"entry_id": desk.entry_id, "desk": "Office desk", "routine": "strengthening"}
+    for data, message in (
+        ({"type": "started"}, "started Strengthening"),
+        ({"type": "step", "exercise": "chin_tucks", "step": 1}, "Strengthening: Chin tucks"),
+        ({"type": "completed"}, "completed Strengthening"),
+        ({"type": "stopped", "reason": "pain"}, "stopped Strengthening because it hurt"),
+        ({"type": "stopped", "reason": "done"}, "stopped Strengthening"),
+    ):
+        event = Event(EVENT_ROUTINE, {**base, **data})
+        assert described[EVENT_ROUTINE](event) == {"name": "Office desk", "message": message}
+    gone = Event(EVENT_ROUTINE, {**base, "entry_id": "removed", "type": "completed"})
+    assert described[EVENT_ROUTINE](gone)["message"] == "completed strengthening"
+
+
+async def test_german_routine_is_spoken_in_german(
+    hass: HomeAssistant,
+    morning: Any,
+    spoken: Spoken,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """With Home Assistant in German, the routine speaks German."""
+    hass.config.language = "de"
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"desk_presence": {}}}
+    )
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    await call(hass, "start_routine", routine="strengthening")
+    await seconds(hass, freezer, 91)
+    chin = load_texts("de").exercises["chin_tucks"]
+    assert spoken[0][1] == (
+        "Los geht's mit Kräftigen: 3 Übungen, etwa 7 Minuten. Beweg dich langsam und bleib im "
+        "schmerzfreien Bereich; hör sofort auf, wenn etwas weh tut. "
+        f"{chin.name}, Satz 1 von 2: 10 langsame Wiederholungen. {' '.join(chin.cues)}"
+    )
+    assert spoken[1:] == [
+        (60, "30 Sekunden Pause. Dann Satz 2."),
+        (90, "Satz 2 von 2: 10 langsame Wiederholungen."),
+    ]
+    assert attributes(hass, ROUTINE)["exercise_name"] == chin.name

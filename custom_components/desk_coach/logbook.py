@@ -1,4 +1,4 @@
-"""Logbook entries for breaks, in Home Assistant's language."""
+"""Logbook entries for breaks and routines, in Home Assistant's language."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from homeassistant.components.logbook.const import LOGBOOK_ENTRY_MESSAGE, LOGBOOK_ENTRY_NAME
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant, callback
 
-from .const import DOMAIN, EVENT_BREAK
-from .speech import loaded_texts
+from .const import DOMAIN, EVENT_BREAK, EVENT_ROUTINE
+from .speech import loaded_texts, render
 
 
 @callback
@@ -17,14 +18,36 @@ def async_describe_events(
     hass: HomeAssistant,
     async_describe_event: Callable[[str, str, Callable[[Event], dict[str, Any]]], None],
 ) -> None:
-    """Describe break events for the logbook."""
+    """Describe break and routine events for the logbook."""
 
     @callback
-    def describe(event: Event) -> dict[str, Any]:
+    def describe_break(event: Event) -> dict[str, Any]:
         kind = event.data["type"]
         return {
             LOGBOOK_ENTRY_NAME: event.data["desk"],
             LOGBOOK_ENTRY_MESSAGE: loaded_texts(hass).get(f"logbook_{kind}", kind),
         }
 
-    async_describe_event(DOMAIN, EVENT_BREAK, describe)
+    @callback
+    def describe_routine(event: Event) -> dict[str, Any]:
+        data = event.data
+        routine = exercise = None
+        entry = hass.config_entries.async_get_entry(data.get("entry_id", ""))
+        if entry is not None and entry.state is ConfigEntryState.LOADED:
+            routine = entry.runtime_data.routine_name(data["routine"])
+            if "exercise" in data:
+                exercise = entry.runtime_data.exercise_name(data["exercise"])
+        variables = {
+            "routine": routine or data["routine"],
+            "exercise": exercise or data.get("exercise", ""),
+            "reason": data.get("reason"),
+        }
+        kind = data["type"]
+        text = loaded_texts(hass).get(f"logbook_routine_{kind}", kind)
+        return {
+            LOGBOOK_ENTRY_NAME: data["desk"],
+            LOGBOOK_ENTRY_MESSAGE: render(hass, text, variables) or kind,
+        }
+
+    async_describe_event(DOMAIN, EVENT_BREAK, describe_break)
+    async_describe_event(DOMAIN, EVENT_ROUTINE, describe_routine)
