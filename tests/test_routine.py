@@ -8,6 +8,7 @@ from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.desk_coach.routine import (
+    PAUSE_LIMIT,
     CueKind,
     Exercise,
     ExerciseKind,
@@ -162,11 +163,11 @@ def test_pause_freezes_the_step_and_resume_continues() -> None:
     assert snapshot.state is RoutineState.PAUSED
     assert snapshot.remaining == timedelta(seconds=40)
     assert snapshot.step_ends_at is None
-    assert runner.next_change() is None
+    assert runner.next_change() == T0 + timedelta(seconds=20) + PAUSE_LIMIT
     runner.drain()
-    runner.advance(T0 + timedelta(hours=1))
+    runner.advance(T0 + timedelta(minutes=20))
     assert runner.drain() == ([], [])  # nothing moves while paused
-    resumed = T0 + timedelta(hours=1)
+    resumed = T0 + timedelta(minutes=20)
     assert runner.resume(resumed)
     assert runner.snapshot().step_ends_at == resumed + timedelta(seconds=40)
     assert runner.snapshot().ends_at == resumed + timedelta(seconds=40 + 30 + 53)
@@ -174,6 +175,25 @@ def test_pause_freezes_the_step_and_resume_continues() -> None:
     assert [c.kind for c in cues] == [CueKind.RESUMED, CueKind.STEP]
     assert notices[0].step is not None
     assert notices[0].step.kind is StepKind.REST
+
+
+def test_a_pause_too_long_abandons_the_routine() -> None:
+    """Paused and forgotten: stopped as interrupted when the pause limit is reached."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", STRENGTH, speak=True)
+    paused = T0 + timedelta(seconds=5)
+    runner.pause(paused)
+    runner.drain()
+    runner.advance(paused + PAUSE_LIMIT - timedelta(seconds=1))
+    assert runner.active
+    runner.advance(paused + PAUSE_LIMIT + timedelta(minutes=3))
+    notices, cues = runner.drain()
+    assert [(n.event, n.reason, n.at) for n in notices] == [
+        (RoutineEvent.STOPPED, StopReason.INTERRUPTED, paused + PAUSE_LIMIT)
+    ]
+    assert [c.kind for c in cues] == [CueKind.STOPPED]
+    assert not runner.active
+    assert runner.next_change() is None
 
 
 def test_next_step_skips_ahead_and_completes_after_the_last() -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 HISTORY_DAYS = 400
 STRENGTH_EVERY_DAYS = 2
+PAUSE_LIMIT = timedelta(minutes=30)  # a routine paused longer is abandoned: breaks resume
 
 
 class ExerciseKind(StrEnum):
@@ -277,6 +278,7 @@ class _Run:
     index: int = 0
     step_end: datetime | None = None  # while running
     remaining: timedelta | None = None  # while paused
+    paused_at: datetime | None = None
     counted_down: bool = False
 
 
@@ -324,6 +326,7 @@ class RoutineRunner:
             return False
         run.remaining = max(run.step_end - _utc(now), timedelta(0))
         run.step_end = None
+        run.paused_at = _utc(now)
         self._cue(run, _utc(now), CueKind.PAUSED, run.steps[run.index])
         return True
 
@@ -335,6 +338,7 @@ class RoutineRunner:
         now = _utc(now)
         run.step_end = now + run.remaining
         run.remaining = None
+        run.paused_at = None
         self._cue(run, now, CueKind.RESUMED, run.steps[run.index])
         return True
 
@@ -352,16 +356,22 @@ class RoutineRunner:
         run = self._run
         if run is None:
             return False
-        now = _utc(now)
-        step = run.steps[run.index]
-        self._notice(run, now, RoutineEvent.STOPPED, step, reason)
-        self._cue(run, now, CueKind.PAIN if reason is StopReason.PAIN else CueKind.STOPPED, step)
-        self._run = None
+        self._stop(run, _utc(now), reason)
         return True
 
+    def _stop(self, run: _Run, at: datetime, reason: StopReason) -> None:
+        step = run.steps[run.index]
+        self._notice(run, at, RoutineEvent.STOPPED, step, reason)
+        self._cue(run, at, CueKind.PAIN if reason is StopReason.PAIN else CueKind.STOPPED, step)
+        self._run = None
+
     def advance(self, now: datetime) -> None:
-        """Let the routine's clock run to ``now``."""
+        """Let the routine's clock run to ``now``; a pause too long stops the routine."""
         now = _utc(now)
+        run = self._run
+        if run is not None and run.paused_at is not None and run.paused_at + PAUSE_LIMIT <= now:
+            self._stop(run, run.paused_at + PAUSE_LIMIT, StopReason.INTERRUPTED)
+            return
         while (run := self._run) is not None and run.step_end is not None:
             step = run.steps[run.index]
             countdown_at = run.step_end - timedelta(seconds=step.countdown)
@@ -408,9 +418,13 @@ class RoutineRunner:
         return self._run is not None and self._run.speak
 
     def next_change(self) -> datetime | None:
-        """When the routine needs the clock next (None: idle or paused)."""
+        """When the routine needs the clock next (None: idle)."""
         run = self._run
-        if run is None or run.step_end is None:
+        if run is None:
+            return None
+        if run.paused_at is not None:
+            return run.paused_at + PAUSE_LIMIT
+        if run.step_end is None:
             return None
         step = run.steps[run.index]
         if step.countdown and not run.counted_down:
@@ -480,6 +494,7 @@ class RoutineRunner:
             "index": run.index,
             "step_end": None if run.step_end is None else run.step_end.isoformat(),
             "remaining": None if run.remaining is None else run.remaining.total_seconds(),
+            "paused_at": None if run.paused_at is None else run.paused_at.isoformat(),
         }
 
     @classmethod
@@ -489,6 +504,7 @@ class RoutineRunner:
         if data is not None:
             step_end = data.get("step_end")
             remaining = data.get("remaining")
+            paused_at = data.get("paused_at")
             runner._run = _Run(
                 routine=data["routine"],
                 steps=tuple(Step.from_dict(step) for step in data["steps"]),
@@ -497,6 +513,7 @@ class RoutineRunner:
                 index=int(data["index"]),
                 step_end=None if step_end is None else _parse(step_end),
                 remaining=None if remaining is None else timedelta(seconds=remaining),
+                paused_at=None if paused_at is None else _parse(paused_at),
                 counted_down=True,  # never count down a hold twice
             )
         return runner
