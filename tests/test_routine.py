@@ -191,9 +191,28 @@ def test_a_pause_too_long_abandons_the_routine() -> None:
     assert [(n.event, n.reason, n.at) for n in notices] == [
         (RoutineEvent.STOPPED, StopReason.INTERRUPTED, paused + PAUSE_LIMIT)
     ]
-    assert [c.kind for c in cues] == [CueKind.STOPPED]
+    assert cues == []  # nobody asked: reported, not said
     assert not runner.active
     assert runner.next_change() is None
+
+
+def test_next_while_paused_goes_on_running() -> None:
+    """Next during a pause starts the next step running, with its own clock."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", STRENGTH, speak=True)
+    runner.pause(T0 + timedelta(seconds=5))
+    later = T0 + timedelta(minutes=2)
+    assert runner.next_step(later)
+    assert runner.snapshot().state is RoutineState.RUNNING
+    assert runner.next_change() == later + timedelta(seconds=STRENGTH[1].seconds)
+    runner.advance(later + timedelta(seconds=STRENGTH[1].seconds))
+    assert runner.snapshot().step == STRENGTH[2]
+
+
+def test_the_first_step_has_time_for_the_opening_words() -> None:
+    """Timing.start lengthens only the routine's first step."""
+    timed = plan_routine(routine(RoutineItem(exercise="tuck")), LIBRARY, Timing(start=7))
+    assert [s.seconds for s in timed] == [s.seconds + (7 if s.index == 0 else 0) for s in STRENGTH]
 
 
 def test_next_step_skips_ahead_and_completes_after_the_last() -> None:

@@ -135,12 +135,12 @@ async def test_strengthening_is_spoken_step_by_step(
         "thoracic_extension_chair",
     ]
     assert [(s["name"], s["kind"], s["set"], s["seconds"]) for s in response["steps"][:3]] == [
-        ("Chin tucks", "work", 1, 60),
+        ("Chin tucks", "work", 1, 80),
         ("Chin tucks", "rest", 1, 30),
         ("Chin tucks", "work", 2, 53),
     ]
-    assert response["seconds"] == 414
-    await seconds(hass, freezer, 420)
+    assert response["seconds"] == 454
+    await seconds(hass, freezer, 460)
     texts = load_texts("en").exercises
     serratus = " ".join(texts["serratus_wall_slides"].cues)
     thoracic = " ".join(texts["thoracic_extension_chair"].cues)
@@ -148,18 +148,18 @@ async def test_strengthening_is_spoken_step_by_step(
     assert spoken == [
         (
             0,
-            "Starting Strengthening: 3 exercises, about 7 minutes. Move slowly and stay in a "
+            "Starting Strengthening: 3 exercises, about 8 minutes. Move slowly and stay in a "
             f"pain-free range; stop at once if anything hurts. {CHIN_TUCKS}",
         ),
-        (60, "Rest 30 seconds. Then set 2."),
-        (90, "Set 2 of 2: 10 slow reps."),
-        (143, f"Serratus wall slides, set 1 of 2: 10 slow reps. {serratus}"),
-        (203, "Rest 30 seconds. Then set 2."),
-        (233, "Set 2 of 2: 10 slow reps."),
-        (286, f"{thoracic_name}, set 1 of 2: 10 slow reps. {thoracic}"),
-        (346, "Rest 15 seconds. Then set 2."),
-        (361, "Set 2 of 2: 10 slow reps."),
-        (414, "Well done, Strengthening is complete. That was your break."),
+        (80, "Rest 30 seconds. Then set 2."),
+        (110, "Set 2 of 2: 10 slow reps."),
+        (163, f"Serratus wall slides, set 1 of 2: 10 slow reps. {serratus}"),
+        (233, "Rest 30 seconds. Then set 2."),
+        (263, "Set 2 of 2: 10 slow reps."),
+        (316, f"{thoracic_name}, set 1 of 2: 10 slow reps. {thoracic}"),
+        (386, "Rest 15 seconds. Then set 2."),
+        (401, "Set 2 of 2: 10 slow reps."),
+        (454, "Well done, Strengthening is complete. That was your break."),
     ]
     assert [e.data["type"] for e in events] == ["started"] + ["step"] * 9 + ["completed"]
     assert events[1].data == {
@@ -180,14 +180,14 @@ async def test_holds_count_down_and_sides_alternate(
 ) -> None:
     """The stretching routine: a one-sided hold, left then right, each counted down."""
     await call(hass, "start_routine", routine="stretching")
-    await seconds(hass, freezer, 70)
+    await seconds(hass, freezer, 90)
     texts = load_texts("en").exercises
     trap = " ".join(texts["upper_trapezius_stretch"].cues)
     assert spoken[0][1].endswith(f"Upper trapezius stretch, left side: hold 30 seconds. {trap}")
     assert spoken[1:] == [
-        (30, "10 seconds left."),
-        (40, "Other side: hold 30 seconds."),
-        (63, "10 seconds left."),
+        (50, "10 seconds left."),
+        (60, "Other side: hold 30 seconds."),
+        (83, "10 seconds left."),
     ]
 
 
@@ -196,7 +196,7 @@ async def test_shoulder_rotation_is_the_micro_break(
 ) -> None:
     """Thirty seconds of shoulder rolls, counted down, then done."""
     await call(hass, "start_routine", routine="shoulder_rotation")
-    await seconds(hass, freezer, 45)
+    await seconds(hass, freezer, 65)
     rolls = " ".join(load_texts("en").exercises["shoulder_rolls"].cues)
     assert spoken == [
         (
@@ -204,8 +204,8 @@ async def test_shoulder_rotation_is_the_micro_break(
             "Starting Shoulder rolls: 1 exercise, about 1 minute. Move slowly and stay in a "
             f"pain-free range; stop at once if anything hurts. Shoulder rolls: 30 seconds. {rolls}",
         ),
-        (30, "10 seconds left."),
-        (40, "Well done, Shoulder rolls is complete. That was your break."),
+        (50, "10 seconds left."),
+        (60, "Well done, Shoulder rolls is complete. That was your break."),
     ]
 
 
@@ -226,18 +226,21 @@ async def test_routine_sensor_pause_resume_next_and_stop(
         1,
         9,
     )
-    assert shown["step_ends_at"] == started + timedelta(seconds=60)
-    assert shown["ends_at"] == started + timedelta(seconds=414)
+    assert shown["step_ends_at"] == started + timedelta(seconds=80)
+    assert shown["ends_at"] == started + timedelta(seconds=454)
     await seconds(hass, freezer, 20)
     await call(hass, "pause_routine")
     assert value(hass, ROUTINE) == "paused"
-    assert attributes(hass, ROUTINE)["remaining_seconds"] == 40
+    assert attributes(hass, ROUTINE)["remaining_seconds"] == 60
+    with pytest.raises(ServiceValidationError) as refused:
+        await call(hass, "pause_routine")
+    assert refused.value.translation_key == "routine_already_paused"
     assert attributes(hass, ROUTINE)["step_ends_at"] is None
     await pass_time(hass, freezer, timedelta(minutes=10))
     assert attributes(hass, ROUTINE)["step_index"] == 1  # nothing moved while paused
     await call(hass, "resume_routine")
     resumed = dt_util.utcnow()
-    assert attributes(hass, ROUTINE)["step_ends_at"] == resumed + timedelta(seconds=40)
+    assert attributes(hass, ROUTINE)["step_ends_at"] == resumed + timedelta(seconds=60)
     await call(hass, "next_step")
     shown = attributes(hass, ROUTINE)
     assert (shown["step_kind"], shown["step_index"]) == ("rest", 2)
@@ -303,13 +306,26 @@ async def test_completed_routine_is_the_due_break(
     said_before = len(spoken)
     await call(hass, "start_routine", routine="shoulder_rotation")
     assert value(hass, STATUS) == "routine"
-    await seconds(hass, freezer, 40)
+    await seconds(hass, freezer, 60)
     assert value(hass, TAKEN) == "1"
     assert [e.data["type"] for e in breaks] == ["due", "taken"]
     assert value(hass, STATUS) == "sitting"
     next_break = dt_util.parse_datetime(value(hass, "sensor.office_desk_next_break"))
     assert next_break == dt_util.utcnow() + timedelta(minutes=30)
     assert all("Still sitting" not in message for _, message in spoken[said_before:])
+
+
+async def test_getting_up_for_a_routine_is_one_break_not_two(
+    hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken, freezer: FrozenDateTimeFactory
+) -> None:
+    """Away during the routine counts as the break; completing it does not count it again."""
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=30))
+    await call(hass, "start_routine", routine="shoulder_rotation")
+    await set_presence(hass, PRESENCE, False)  # stood up and left the chair for it
+    await seconds(hass, freezer, 60)
+    assert value(hass, ROUTINE) == "idle"
+    assert (value(hass, TAKEN), value(hass, NATURAL)) == ("1", "0")
 
 
 async def test_break_due_during_a_stopped_routine_is_announced_after(
@@ -333,7 +349,7 @@ async def test_silent_run_reports_but_does_not_speak(
     """announce: false runs the routine for the dashboard only."""
     events = async_capture_events(hass, EVENT_ROUTINE)
     await call(hass, "start_routine", routine="shoulder_rotation", announce=False)
-    await seconds(hass, freezer, 41)
+    await seconds(hass, freezer, 61)
     assert spoken == []
     assert [e.data["type"] for e in events] == ["started", "step", "completed"]
 
@@ -382,7 +398,7 @@ async def test_strength_every_other_day_across_midnight(
     assert value(hass, STRENGTH_WEEK) == "0"
     assert attributes(hass, STRENGTH_WEEK)["planned"] == 3  # Tue, Thu, Sat
     await call(hass, "start_routine", routine="strengthening")
-    await seconds(hass, freezer, 414)
+    await seconds(hass, freezer, 454)
     assert value(hass, NEXT_STRENGTH) == "2026-03-12"
     assert value(hass, STRENGTH_WEEK) == "1"
     assert attributes(hass, STRENGTH_WEEK)["planned"] == 3
@@ -416,11 +432,11 @@ async def test_custom_routine_from_the_options(
     assert response["routine"] == "neck_reset"
     assert response["name"] == "Neck reset"
     assert [(s["exercise"], s["reps"], s["hold"], s["seconds"]) for s in response["steps"]] == [
-        ("chin_tucks", 5, None, 10 + 25),
-        ("doorway_pec_stretch", None, 20, 10 + 20),
+        ("chin_tucks", 5, None, 10 + 20 + 25),
+        ("doorway_pec_stretch", None, 20, 20 + 20),
     ]
-    assert spoken[0][1].startswith("Starting Neck reset: 2 exercises, about 1 minute.")
-    await seconds(hass, freezer, 65)
+    assert spoken[0][1].startswith("Starting Neck reset: 2 exercises, about 2 minutes.")
+    await seconds(hass, freezer, 100)
     assert spoken[-1][1] == "Well done, Neck reset is complete. That was your break."
     assert value(hass, COMPLETED_TODAY) == "1"
     assert value(hass, STRENGTH_WEEK) == "1"  # it has a strength exercise
@@ -530,15 +546,15 @@ async def test_german_routine_is_spoken_in_german(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     await call(hass, "start_routine", routine="strengthening")
-    await seconds(hass, freezer, 91)
+    await seconds(hass, freezer, 111)
     chin = load_texts("de").exercises["chin_tucks"]
     assert spoken[0][1] == (
-        "Los geht's mit Kräftigen: 3 Übungen, etwa 7 Minuten. Beweg dich langsam und bleib im "
-        "schmerzfreien Bereich; hör sofort auf, wenn etwas weh tut. "
+        "Los geht's: Kräftigungsprogramm, 3 Übungen, etwa 8 Minuten. Beweg dich langsam und "
+        "bleib im schmerzfreien Bereich; hör sofort auf, wenn etwas wehtut. "
         f"{chin.name}, Satz 1 von 2: 10 langsame Wiederholungen. {' '.join(chin.cues)}"
     )
     assert spoken[1:] == [
-        (60, "30 Sekunden Pause. Dann Satz 2."),
-        (90, "Satz 2 von 2: 10 langsame Wiederholungen."),
+        (80, "30 Sekunden Pause. Dann Satz 2."),
+        (110, "Satz 2 von 2: 10 langsame Wiederholungen."),
     ]
     assert attributes(hass, ROUTINE)["exercise_name"] == chin.name

@@ -270,10 +270,10 @@ class DeskCoach:
         """A routine cannot go on unattended across a restart: stop it and say so."""
         routine = self.runner.snapshot().routine or ""
         speaking = self.runner.speaking
-        self.runner.stop(restored_from, StopReason.INTERRUPTED)
-        notices, _ = self.runner.drain()
+        stopped = self.runner.stop(restored_from, StopReason.INTERRUPTED)
+        notices, _ = self.runner.drain()  # it may have completed before Home Assistant went down
         self._handle_notices(notices)
-        if speaking:
+        if stopped and speaking:
 
             @callback
             def tell(_: HomeAssistant) -> None:
@@ -422,7 +422,8 @@ class DeskCoach:
     @callback
     def pause_routine(self) -> None:
         """Hold the running routine."""
-        self._command(self.runner.pause, "no_routine_running")
+        refusal = "routine_already_paused" if self.runner.paused else "no_routine_running"
+        self._command(self.runner.pause, refusal)
 
     @callback
     def resume_routine(self) -> None:
@@ -436,7 +437,7 @@ class DeskCoach:
 
     @callback
     def stop_routine(self, reason: StopReason = StopReason.DONE) -> None:
-        """End the routine now; ``pain`` is said and kept in the history."""
+        """End the routine now (not completed: no break counted); ``pain`` is said and kept."""
         self._command(lambda now: self.runner.stop(now, reason), "no_routine_running")
 
     @callback
@@ -605,7 +606,7 @@ class DeskCoach:
                         step=None if notice.step is None else notice.step.exercise,
                     )
                 )
-                if outcome in (Outcome.COMPLETED, Outcome.DONE):
+                if outcome is Outcome.COMPLETED:
                     self.tracker.take_break(notice.at)  # nobody sitting: nothing to take
             self.hass.bus.async_fire(
                 EVENT_ROUTINE,

@@ -22,7 +22,7 @@ FALLBACK_LANGUAGE = "en"
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}")  # a primary language subtag; never "library"
 _LIBRARY_KEYS = frozenset({"timing", "exercises", "routines"})
-_TIMING_KEYS = frozenset({"intro", "lead_in", "countdown"})
+_TIMING_KEYS = frozenset({"start", "intro", "lead_in", "countdown"})
 _EXERCISE_KEYS = frozenset({"kind", "area", "sets", "reps", "hold", "tempo", "rest", "sides"})
 _ITEM_KEYS = frozenset({"exercise", "sets", "reps", "hold"})
 

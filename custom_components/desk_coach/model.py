@@ -275,6 +275,9 @@ class DeskTracker:
         if stretch is None:
             return False
         if stretch.gap_start is not None:
+            if stretch.gap_is_break:  # this gap already counted as the break
+                stretch.countdown_from = max(_utc(now), self._clock)
+                return True
             stretch.gap_is_break = True
         self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
         stretch.countdown_from = max(_utc(now), self._clock)

@@ -70,6 +70,7 @@ class Routine:
 class Timing:
     """How long the coach talks before a set, and when a hold is counted down."""
 
+    start: int = 0  # extra seconds before the very first step: the routine's opening words
     intro: int = 10  # seconds before an exercise's first set: its name and cues
     lead_in: int = 3  # seconds before a later set or side
     countdown: int = 10  # a hold of at least twice this hears "N seconds left"
@@ -154,7 +155,9 @@ def plan_routine(
                         side=side,
                         reps=reps,
                         hold=hold,
-                        seconds=(timing.intro if first else timing.lead_in) + work,
+                        seconds=(timing.intro if first else timing.lead_in)
+                        + work
+                        + (timing.start if not steps else 0),
                         first=first,
                         countdown=countdown,
                     )
@@ -206,7 +209,7 @@ class RoutineEvent(StrEnum):
 class StopReason(StrEnum):
     """Why a routine stopped before its end."""
 
-    DONE = "done"  # the user ended it: counts as a break taken
+    DONE = "done"  # the user ended it early: kept, not counted as completed
     PAIN = "pain"  # stop at once, rest, and it is kept in the history
     INTERRUPTED = "interrupted"  # a restart, an unload: not the user's doing
 
@@ -359,10 +362,12 @@ class RoutineRunner:
         self._stop(run, _utc(now), reason)
         return True
 
-    def _stop(self, run: _Run, at: datetime, reason: StopReason) -> None:
+    def _stop(self, run: _Run, at: datetime, reason: StopReason, *, say: bool = True) -> None:
         step = run.steps[run.index]
         self._notice(run, at, RoutineEvent.STOPPED, step, reason)
-        self._cue(run, at, CueKind.PAIN if reason is StopReason.PAIN else CueKind.STOPPED, step)
+        if say:
+            kind = CueKind.PAIN if reason is StopReason.PAIN else CueKind.STOPPED
+            self._cue(run, at, kind, step)
         self._run = None
 
     def advance(self, now: datetime) -> None:
@@ -370,7 +375,8 @@ class RoutineRunner:
         now = _utc(now)
         run = self._run
         if run is not None and run.paused_at is not None and run.paused_at + PAUSE_LIMIT <= now:
-            self._stop(run, run.paused_at + PAUSE_LIMIT, StopReason.INTERRUPTED)
+            # nobody asked for it: reported, but not said (it may be a meeting by now)
+            self._stop(run, run.paused_at + PAUSE_LIMIT, StopReason.INTERRUPTED, say=False)
             return
         while (run := self._run) is not None and run.step_end is not None:
             step = run.steps[run.index]
@@ -384,6 +390,11 @@ class RoutineRunner:
             self._finish_step(run, run.step_end)
 
     # ---- answers ------------------------------------------------------------------
+
+    @property
+    def paused(self) -> bool:
+        """A routine is paused."""
+        return self._run is not None and self._run.step_end is None
 
     @property
     def active(self) -> bool:
@@ -444,6 +455,7 @@ class RoutineRunner:
         step = run.steps[index]
         run.step_end = at + timedelta(seconds=step.seconds)
         run.remaining = None
+        run.paused_at = None  # "next" while paused goes on running
         self._notice(run, at, RoutineEvent.STEP, step)
         self._cue(run, at, CueKind.STEP, step)
 

@@ -42,6 +42,7 @@ def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
         "exercise": step.exercise,
         "exercise_name": coach.exercise_name(step.exercise),
         "cues": list(text.cues) if text else [],
+        "safety": text.safety if text else "",
         "step_kind": step.kind.value,
         "set": step.set,
         "total_sets": step.sets,
@@ -164,7 +165,10 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the desk's sensors."""
-    async_add_entities(DeskSensor(entry, description) for description in SENSORS)
+    async_add_entities(
+        (RoutineSensor if description.key == "routine" else DeskSensor)(entry, description)
+        for description in SENSORS
+    )
 
 
 class DeskSensor(DeskEntity, SensorEntity):
@@ -177,3 +181,11 @@ class DeskSensor(DeskEntity, SensorEntity):
         """The value last published."""
         value: int | str | date | datetime | None = self._value
         return value
+
+
+class RoutineSensor(DeskSensor):
+    """The routine's state; what only a live card needs is kept out of the recorder."""
+
+    _unrecorded_attributes = frozenset(
+        {"cues", "safety", "step_ends_at", "ends_at", "remaining_seconds"}
+    )
