@@ -1,0 +1,1 @@
+"""Benchmarks comparing Desk Coach with the hand-made community setup."""
