@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 import logging
+from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResult
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
+import voluptuous as vol
 
 
 async def pass_time(hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta) -> None:
@@ -50,3 +53,13 @@ def deprecation_reports(records: Iterable[logging.LogRecord]) -> list[str]:
         ):
             reports.append(message)
     return reports
+
+
+def suggested_value(result: FlowResult, key: str) -> Any:
+    """What a form field shows: its suggested value, else its default."""
+    for marker in result["data_schema"].schema:
+        if marker == key:
+            if marker.description and "suggested_value" in marker.description:
+                return marker.description["suggested_value"]
+            return None if marker.default is vol.UNDEFINED else marker.default()
+    raise AssertionError(f"{key} is not in the form")

@@ -21,7 +21,6 @@ from homeassistant.helpers import (
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-import voluptuous as vol
 
 from custom_components.desk_coach.const import (
     CONF_AREA,
@@ -41,7 +40,7 @@ from custom_components.desk_coach.const import (
 )
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence, value
+from .helpers import pass_time, set_presence, suggested_value, value
 
 PLUG = "sensor.desk_plug_power"
 STATUS = "sensor.desk_status"
@@ -72,16 +71,6 @@ async def fake_entities(hass: HomeAssistant, presence_toggle: str) -> None:
     hass.states.async_set(OCCUPANCY, "off")
     hass.states.async_set(STANDING, "off")
     await hass.async_block_till_done()
-
-
-def suggested_value(result: FlowResult, key: str) -> Any:
-    """What a form field shows: its suggested value, else its default."""
-    for marker in result["data_schema"].schema:
-        if marker == key:
-            if marker.description and "suggested_value" in marker.description:
-                return marker.description["suggested_value"]
-            return None if marker.default is vol.UNDEFINED else marker.default()
-    raise AssertionError(f"{key} is not in the form")
 
 
 def assert_errors_translated(result: FlowResult, section: str) -> None:

@@ -13,7 +13,6 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResultType, InvalidData
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-import voluptuous as vol
 
 from custom_components.desk_coach.const import (
     CONF_BREAK_INTERVAL,
@@ -23,6 +22,8 @@ from custom_components.desk_coach.const import (
 )
 from custom_components.desk_coach.exercises import custom_routines, load_library
 from custom_components.desk_coach.routine import Routine, RoutineItem
+
+from .helpers import suggested_value
 
 PACKAGE = Path(__file__).parent.parent / "custom_components" / DOMAIN
 TRANSLATIONS = {
@@ -52,16 +53,6 @@ SAVED = {**OTHER_OPTIONS, CONF_ROUTINES: [NECK_BREAK, EVENING]}
 def field_names(result: ConfigFlowResult) -> list[str]:
     """The fields a form shows, in order."""
     return [str(marker) for marker in result["data_schema"].schema]
-
-
-def suggested_value(result: ConfigFlowResult, key: str) -> Any:
-    """What a form field shows: its suggested value, else its default."""
-    for marker in result["data_schema"].schema:
-        if marker == key:
-            if marker.description and "suggested_value" in marker.description:
-                return marker.description["suggested_value"]
-            return None if marker.default is vol.UNDEFINED else marker.default()
-    raise AssertionError(f"{key} is not in the form")
 
 
 def select_labels(result: ConfigFlowResult, key: str) -> dict[str, str]:

@@ -188,7 +188,7 @@ class DeskTracker:
         activity: Activity = Activity.UNKNOWN,
     ) -> None:
         """Start tracking at ``now`` with the given confirmed activity."""
-        now = _utc(now)
+        now = as_utc(now)
         self.settings = settings
         self._tz = time_zone
         self._clock = now
@@ -207,7 +207,7 @@ class DeskTracker:
 
     def observe(self, now: datetime, activity: Activity) -> None:
         """Record the raw activity the inputs show from ``now`` on."""
-        now = max(_utc(now), self._latest_input())
+        now = max(as_utc(now), self._latest_input())
         self.advance(now)
         if activity == self._raw:
             return
@@ -220,7 +220,7 @@ class DeskTracker:
 
     def advance(self, now: datetime) -> None:
         """Let time pass up to ``now`` without new evidence."""
-        now = _utc(now)
+        now = as_utc(now)
         if self._pending and now - self._pending[0][0] >= self.settings.presence_debounce:
             for start, activity in self._pending:
                 self._integrate_to(start)
@@ -276,11 +276,11 @@ class DeskTracker:
             return False
         if stretch.gap_start is not None:
             if stretch.gap_is_break:  # this gap already counted as the break
-                stretch.countdown_from = max(_utc(now), self._clock)
+                stretch.countdown_from = max(as_utc(now), self._clock)
                 return True
             stretch.gap_is_break = True
         self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
-        stretch.countdown_from = max(_utc(now), self._clock)
+        stretch.countdown_from = max(as_utc(now), self._clock)
         return True
 
     def snooze(self, now: datetime, minutes: timedelta) -> bool:
@@ -293,7 +293,7 @@ class DeskTracker:
         stretch.announced = False
         stretch.last_call = None
         stretch.reminders = 0
-        stretch.snoozed_until = _utc(now) + minutes
+        stretch.snoozed_until = as_utc(now) + minutes
         self._emit(BreakEvent.SNOOZED)
         return True
 
@@ -304,7 +304,7 @@ class DeskTracker:
         if stretch is None or not stretch.due:
             return False
         self._resolve(stretch, BreakEvent.SKIPPED)
-        stretch.countdown_from = max(_utc(now), self._clock)
+        stretch.countdown_from = max(as_utc(now), self._clock)
         return True
 
     # ---- outputs ------------------------------------------------------------------
@@ -547,12 +547,12 @@ class DeskTracker:
         tracker = cls.__new__(cls)
         tracker.settings = settings
         tracker._tz = time_zone
-        tracker._clock = _parse(data["clock"])
+        tracker._clock = parse_instant(data["clock"])
         tracker._confirmed = Activity(data["confirmed"])
         tracker._raw = Activity(data["raw"])
         tracker._quiet = bool(data.get("quiet", False))
         tracker._routine = bool(data.get("routine", False))
-        tracker._pending = [(_parse(t), Activity(a)) for t, a in data["pending"]]
+        tracker._pending = [(parse_instant(t), Activity(a)) for t, a in data["pending"]]
         tracker._stretch = None if data["stretch"] is None else _decode(_Stretch, data["stretch"])
         tracker._today = _decode(_Day, data["today"])
         tracker._out = _Drained()
@@ -594,7 +594,7 @@ def _decode_value(hint: Any, value: Any) -> Any:
         return None
     target = next((t for t in typing.get_args(hint) if t is not type(None)), hint)
     if target is datetime:
-        return _parse(value)
+        return parse_instant(value)
     if target is date:
         return date.fromisoformat(value)
     if target is timedelta:
@@ -602,11 +602,13 @@ def _decode_value(hint: Any, value: Any) -> Any:
     return value
 
 
-def _utc(instant: datetime) -> datetime:
+def as_utc(instant: datetime) -> datetime:
+    """The instant in UTC; naive instants are refused."""
     if instant.tzinfo is None:
         raise ValueError("instants must be timezone-aware")
     return instant.astimezone(UTC)
 
 
-def _parse(text: str) -> datetime:
-    return _utc(datetime.fromisoformat(text))
+def parse_instant(text: str) -> datetime:
+    """An ISO instant, in UTC."""
+    return as_utc(datetime.fromisoformat(text))

@@ -14,9 +14,11 @@ each other without gaps, so a routine's end is known from its start.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
+
+from .model import as_utc, parse_instant
 
 HISTORY_DAYS = 400
 STRENGTH_EVERY_DAYS = 2
@@ -313,7 +315,7 @@ class RoutineRunner:
         """Start ``routine`` now; False when one runs already or it has no steps."""
         if self._run is not None or not steps:
             return False
-        now = _utc(now)
+        now = as_utc(now)
         run = _Run(routine=routine, steps=steps, speak=speak, strength=strength)
         self._run = run
         self._notice(run, now, RoutineEvent.STARTED)
@@ -327,10 +329,10 @@ class RoutineRunner:
         run = self._run
         if run is None or run.step_end is None:
             return False
-        run.remaining = max(run.step_end - _utc(now), timedelta(0))
+        run.remaining = max(run.step_end - as_utc(now), timedelta(0))
         run.step_end = None
-        run.paused_at = _utc(now)
-        self._cue(run, _utc(now), CueKind.PAUSED, run.steps[run.index])
+        run.paused_at = as_utc(now)
+        self._cue(run, as_utc(now), CueKind.PAUSED, run.steps[run.index])
         return True
 
     def resume(self, now: datetime) -> bool:
@@ -338,7 +340,7 @@ class RoutineRunner:
         run = self._run
         if run is None or run.remaining is None:
             return False
-        now = _utc(now)
+        now = as_utc(now)
         run.step_end = now + run.remaining
         run.remaining = None
         run.paused_at = None
@@ -350,7 +352,7 @@ class RoutineRunner:
         self.advance(now)
         if self._run is None:
             return False
-        self._finish_step(self._run, _utc(now))
+        self._finish_step(self._run, as_utc(now))
         return True
 
     def stop(self, now: datetime, reason: StopReason) -> bool:
@@ -359,7 +361,7 @@ class RoutineRunner:
         run = self._run
         if run is None:
             return False
-        self._stop(run, _utc(now), reason)
+        self._stop(run, as_utc(now), reason)
         return True
 
     def _stop(self, run: _Run, at: datetime, reason: StopReason, *, say: bool = True) -> None:
@@ -372,7 +374,7 @@ class RoutineRunner:
 
     def advance(self, now: datetime) -> None:
         """Let the routine's clock run to ``now``; a pause too long stops the routine."""
-        now = _utc(now)
+        now = as_utc(now)
         run = self._run
         if run is not None and run.paused_at is not None and run.paused_at + PAUSE_LIMIT <= now:
             # nobody asked for it: reported, but not said (it may be a meeting by now)
@@ -523,9 +525,9 @@ class RoutineRunner:
                 speak=bool(data["speak"]),
                 strength=bool(data.get("strength", False)),
                 index=int(data["index"]),
-                step_end=None if step_end is None else _parse(step_end),
+                step_end=None if step_end is None else parse_instant(step_end),
                 remaining=None if remaining is None else timedelta(seconds=remaining),
-                paused_at=None if paused_at is None else _parse(paused_at),
+                paused_at=None if paused_at is None else parse_instant(paused_at),
                 counted_down=True,  # never count down a hold twice
             )
         return runner
@@ -566,7 +568,7 @@ class Finished:
     def from_dict(cls, data: dict[str, Any]) -> Finished:
         """The inverse of ``as_dict``."""
         return cls(
-            ended=_parse(data["ended"]),
+            ended=parse_instant(data["ended"]),
             day=date.fromisoformat(data["day"]),
             routine=data["routine"],
             outcome=Outcome(data["outcome"]),
@@ -642,13 +644,3 @@ def outcome_of(notice: Notice) -> Outcome | None:
     if notice.event is RoutineEvent.STOPPED and notice.reason is not None:
         return Outcome(notice.reason.value)
     return None
-
-
-def _utc(instant: datetime) -> datetime:
-    if instant.tzinfo is None:
-        raise ValueError("instants must be timezone-aware")
-    return instant.astimezone(UTC)
-
-
-def _parse(text: str) -> datetime:
-    return _utc(datetime.fromisoformat(text))
