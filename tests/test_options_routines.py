@@ -457,5 +457,8 @@ async def test_exercises_are_named_in_home_assistants_language(
     # sorted as they read in German
     assert list(labels.values()) == sorted(labels.values(), key=str.casefold)
 
+    # a built-in's German name is taken, as its id is
+    taken = await configure(result, hass, {CONF_NAME: "Dehnprogramm", "exercises": ["chin_tucks"]})
+    assert taken["errors"] == {CONF_NAME: "name_taken"}
     result = await configure(result, hass, {CONF_NAME: "Nacken", "exercises": ["chin_tucks"]})
     assert result["description_placeholders"]["exercise"] == "Kinn zurückziehen"

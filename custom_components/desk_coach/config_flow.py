@@ -521,6 +521,8 @@ class DeskCoachOptionsFlow(OptionsFlow):
             name = str(user_input.get(CONF_NAME) or "").strip()
             chosen = [e for e in user_input.get(FIELD_EXERCISES) or [] if e in library.exercises]
             taken = set(BUILT_IN_ROUTINES) | set(library.routines)
+            # a built-in's name in Home Assistant's language would start the built-in
+            taken |= {slugify(translated) for translated in texts.routines.values()}
             taken |= {r["id"] for r in self._custom() if r["id"] != self._editing}
             if not name:
                 errors[CONF_NAME] = "name_required"
