@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Generator
 from datetime import datetime
 from typing import Any
+from unittest.mock import PropertyMock, patch
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers.entity import Entity
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
@@ -40,6 +42,22 @@ def fail_on_deprecation_reports(caplog: pytest.LogCaptureFixture) -> Generator[N
     yield
     reports = deprecation_reports(caplog.get_records("call"))
     assert not reports, f"Home Assistant reported deprecated use: {reports}"
+
+
+@pytest.fixture(autouse=True)
+def every_entity_enabled(request: pytest.FixtureRequest) -> Generator[None]:
+    """Create the entities that are off by default enabled, unless a test asks for defaults.
+
+    Most tests read the minute-by-minute duration sensors; ``@pytest.mark.default_entities``
+    keeps Home Assistant's defaults.
+    """
+    if request.node.get_closest_marker("default_entities"):
+        yield
+        return
+    with patch.object(
+        Entity, "entity_registry_enabled_default", new_callable=PropertyMock, return_value=True
+    ):
+        yield
 
 
 @pytest.fixture

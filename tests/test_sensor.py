@@ -25,6 +25,7 @@ from .conftest import PRESENCE
 from .helpers import pass_time, set_presence, value
 
 SITTING_TIME = "sensor.office_desk_sitting_time"
+SITTING_SINCE = "sensor.office_desk_sitting_since"
 SITTING_TODAY = "sensor.office_desk_sitting_today"
 LONGEST = "sensor.office_desk_longest_stretch_today"
 NEXT_BREAK = "sensor.office_desk_next_break"
@@ -49,6 +50,29 @@ async def test_entities_and_their_classes(hass: HomeAssistant) -> None:
     assert next_break.state == STATE_UNKNOWN  # nobody sits
     assert value(hass, SITTING_TIME) == "0"
     assert value(hass, BREAK_DUE) == "off"
+
+
+@pytest.mark.default_entities
+async def test_sitting_since_by_default_the_minute_durations_on_request(
+    hass: HomeAssistant, init_integration: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """Minute-by-minute durations are off by default; "sitting since" shows the stretch."""
+    registry = er.async_get(hass)
+    for entity_id in (SITTING_TIME, LONGEST):
+        entry = registry.async_get(entity_id)
+        assert entry is not None, entity_id
+        assert entry.disabled_by is er.RegistryEntryDisabler.INTEGRATION
+        assert hass.states.get(entity_id) is None
+    assert value(hass, SITTING_SINCE) == STATE_UNKNOWN
+    sat_down = dt_util.utcnow()
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=20))
+    assert dt_util.parse_datetime(value(hass, SITTING_SINCE)) == sat_down
+    await set_presence(hass, PRESENCE, False)
+    await pass_time(hass, freezer, timedelta(minutes=1))  # a short gap: the stretch holds
+    assert dt_util.parse_datetime(value(hass, SITTING_SINCE)) == sat_down
+    await pass_time(hass, freezer, timedelta(minutes=2))  # the stretch has ended
+    assert value(hass, SITTING_SINCE) == STATE_UNKNOWN
 
 
 async def test_a_sitting_stretch_counts_to_the_minute(

@@ -76,12 +76,21 @@ class DeskSensorDescription(DeskEntityDescription, SensorEntityDescription):
 
 SENSORS: tuple[DeskSensorDescription, ...] = (
     DeskSensorDescription(
+        key="sitting_since",
+        translation_key="sitting_since",
+        device_class=SensorDeviceClass.TIMESTAMP,
+        value_fn=lambda coach: coach.snapshot.stretch_start,
+    ),
+    # Minute-by-minute durations: one recorder row a minute each, so off unless wanted;
+    # "sitting since" shows the same live, written once a stretch.
+    DeskSensorDescription(
         key="sitting_time",
         translation_key="sitting_time",
         device_class=SensorDeviceClass.DURATION,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
+        entity_registry_enabled_default=False,
         value_fn=lambda coach: whole_minutes(coach.snapshot.sitting_time),
     ),
     DeskSensorDescription(
@@ -100,6 +109,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTime.MINUTES,
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
+        entity_registry_enabled_default=False,
         value_fn=lambda coach: whole_minutes(coach.snapshot.longest_stretch_today),
     ),
     *(
