@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.desk_coach.model import (
+    MinuteCount,
     Activity,
     Announcement,
     BreakEvent,
@@ -266,6 +267,19 @@ def test_dst_days_have_their_real_length(day: datetime, hours: int) -> None:
     assert tracker.history[day.date()].sitting == hours * 60 * M
     # 26 real hours from that midnight: what the short or long day left over
     assert tracker.snapshot().sitting_today == (26 - hours) * 60 * M
+
+
+def test_next_change_wakes_only_for_the_minutes_shown() -> None:
+    # a first stretch of 10.5 min, then a new stretch: the day's minutes and the
+    # stretch's minutes turn over half a minute apart
+    trace = [(0 * M, SITTING), (10 * M + 30 * S, AWAY), (14 * M, SITTING)]
+    tracker = run(trace, 14 * M + 40 * S)
+    at = (START + 14 * M).astimezone(UTC)
+    # 11 min 10 s today: the 12th minute at 14:00 + 90 s; the stretch's first at + 60 s
+    assert tracker.next_change(frozenset({MinuteCount.TODAY})) == at + 90 * S
+    assert tracker.next_change(frozenset({MinuteCount.STRETCH})) == at + 60 * S
+    assert tracker.next_change() == at + 60 * S
+    assert tracker.next_change(frozenset()) == at + 30 * M  # only the break falling due
 
 
 def test_next_change_while_away_is_midnight() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -74,6 +75,7 @@ from .model import (
     Announcement,
     BreakEvent,
     DeskTracker,
+    MinuteCount,
     Settings,
     Snapshot,
     activity_from,
@@ -178,6 +180,9 @@ class DeskCoach:
         )
         self.snapshot: Snapshot = self.tracker.snapshot()
         self._listeners: list[Callable[[], None]] = []
+        self._shown: Counter[MinuteCount] = Counter()  # minute counts entities display
+        self._wake_at: datetime | None = None
+        self._save_pending = False
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self.restored_from: datetime | None = None
@@ -256,6 +261,7 @@ class DeskCoach:
         if self._cancel_timer is not None:
             self._cancel_timer()
             self._cancel_timer = None
+            self._wake_at = None
 
     async def async_save_now(self) -> None:
         """Stop a running routine and write everything counted so far (on unload)."""
@@ -483,13 +489,25 @@ class DeskCoach:
     # ---- entities -----------------------------------------------------------------
 
     @callback
-    def async_add_listener(self, update: Callable[[], None]) -> CALLBACK_TYPE:
-        """Call ``update`` whenever the answers may have changed."""
+    def async_add_listener(
+        self, update: Callable[[], None], shows: MinuteCount | None = None
+    ) -> CALLBACK_TYPE:
+        """Call ``update`` whenever the answers may have changed.
+
+        ``shows``: the sitting count the listener displays to the minute; the desk wakes
+        at that count's minutes only while someone shows it.
+        """
         self._listeners.append(update)
+        if shows is not None:
+            self._shown[shows] += 1
+            if self._shown[shows] == 1 and self._unsubscribe:  # started: wake for it too
+                self._plan_wake(dt_util.utcnow())
 
         @callback
         def remove() -> None:
             self._listeners.remove(update)
+            if shows is not None:
+                self._shown[shows] -= 1
 
         return remove
 
@@ -534,6 +552,7 @@ class DeskCoach:
     @callback
     def _on_timer(self, scheduled: datetime) -> None:
         self._cancel_timer = None
+        self._wake_at = None
         now = max(scheduled, dt_util.utcnow())
         self.tracker.advance(now)
         self._refresh(now)
@@ -559,19 +578,11 @@ class DeskCoach:
         # force: a setting or a command
         changed = force or bool(notices) or snapshot != self.snapshot
         self.snapshot = snapshot
-        if self._cancel_timer is not None:
-            self._cancel_timer()
-            self._cancel_timer = None
-        wake = min(
-            self.tracker.next_change(),
-            self.runner.next_change() or now + timedelta(days=1),
-            dt_util.as_utc(next_boundary(dt_util.as_local(now), self.entry.options)),
-        )
-        self._cancel_timer = async_track_point_in_utc_time(
-            self.hass, self._on_timer, max(wake, now)
-        )
+        self._plan_wake(now)
         if changed or events:
-            self._store.async_delay_save(self._data_to_store, STORAGE_SAVE_DELAY)
+            if not self._save_pending:  # saved within the delay of the first change
+                self._save_pending = True
+                self._store.async_delay_save(self._data_to_store, STORAGE_SAVE_DELAY)
             for update in list(self._listeners):
                 update()
         for _, event in events:
@@ -590,6 +601,23 @@ class DeskCoach:
             self.entry.async_create_task(
                 self.hass, self._async_announce_break(announcements[-1]), "desk_coach_announce"
             )
+
+    def _plan_wake(self, now: datetime) -> None:
+        """Set the one timer to the next change; it moves only when that does."""
+        shown = frozenset(count for count, listeners in self._shown.items() if listeners)
+        wake = max(
+            now,
+            min(
+                self.tracker.next_change(shown),
+                self.runner.next_change() or now + timedelta(days=1),
+                dt_util.as_utc(next_boundary(dt_util.as_local(now), self.entry.options)),
+            ),
+        )
+        if wake != self._wake_at:
+            if self._cancel_timer is not None:
+                self._cancel_timer()
+            self._wake_at = wake
+            self._cancel_timer = async_track_point_in_utc_time(self.hass, self._on_timer, wake)
 
     def _handle_notices(self, notices: list[Notice]) -> None:
         """Keep finished routines in the history, count them as breaks, report them."""
@@ -693,6 +721,7 @@ class DeskCoach:
         )
 
     def _data_to_store(self) -> dict[str, Any]:
+        self._save_pending = False
         return {
             "reminders_on": self.reminders_on,
             "tracker": self.tracker.as_dict(),

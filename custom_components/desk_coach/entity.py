@@ -12,6 +12,7 @@ from homeassistant.helpers.entity import Entity, EntityDescription
 
 from .const import DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
+from .model import MinuteCount
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -20,6 +21,7 @@ class DeskEntityDescription(EntityDescription):
 
     value_fn: Callable[[DeskCoach], Any]
     attributes_fn: Callable[[DeskCoach], dict[str, Any]] | None = None
+    shows: MinuteCount | None = None  # the sitting count shown to the minute
 
 
 class DeskDeviceEntity(Entity):
@@ -62,7 +64,9 @@ class DeskEntity(DeskDeviceEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the desk's updates."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.coach.async_add_listener(self._desk_updated))
+        self.async_on_remove(
+            self.coach.async_add_listener(self._desk_updated, self.entity_description.shows)
+        )
 
     @callback
     def _desk_updated(self) -> None:

@@ -48,6 +48,17 @@ class BreakEvent(StrEnum):
     MISSED = "missed"
 
 
+class MinuteCount(StrEnum):
+    """The sitting counts a display may show to the minute."""
+
+    TODAY = "today"
+    STRETCH = "stretch"
+    STRETCH_TODAY = "stretch_today"
+
+
+ALL_MINUTE_COUNTS = frozenset(MinuteCount)
+
+
 class Status(StrEnum):
     """The one word that says where the desk stands."""
 
@@ -110,7 +121,7 @@ class DaySummary:
 class Snapshot:
     """Everything the tracker answers, as of its settled time ``as_of``."""
 
-    as_of: datetime
+    as_of: datetime = field(compare=False)  # equal snapshots say the same, whenever read
     activity: Activity
     status: Status
     sitting: bool
@@ -333,23 +344,26 @@ class DeskTracker:
         out, self._out = self._out, _Drained()
         return out.events, out.announcements
 
-    def next_change(self) -> datetime:
+    def next_change(self, shown: frozenset[MinuteCount] = ALL_MINUTE_COUNTS) -> datetime:
         """The next instant at which the answers change without new evidence.
 
-        Includes each whole minute of sitting, so minute-resolution displays know when
-        to refresh; while nothing changes (away, no stretch) only midnight is left.
+        Includes each whole minute of the ``shown`` sitting counts, so minute-resolution
+        displays know when to refresh; while nothing changes (away, no stretch) only
+        midnight is left.
         """
         if self._pending:
             return self._pending[0][0] + self.settings.presence_debounce
         candidates = [self._next_event_after_clock()]
         if self._confirmed is Activity.SITTING:
-            counted = self._today.sitting
-            candidates.append(self._clock + MINUTE - (counted % MINUTE))
+            counts = {MinuteCount.TODAY: self._today.sitting}
             if self._stretch is not None:
-                candidates.extend(
-                    self._clock + MINUTE - (counted % MINUTE)
-                    for counted in (self._stretch.sitting, self._stretch.sitting_today)
-                )
+                counts[MinuteCount.STRETCH] = self._stretch.sitting
+                counts[MinuteCount.STRETCH_TODAY] = self._stretch.sitting_today
+            candidates.extend(
+                self._clock + MINUTE - (counted % MINUTE)
+                for count, counted in counts.items()
+                if count in shown
+            )
         return min(candidates)
 
     # ---- the accounting -----------------------------------------------------------

@@ -18,7 +18,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .entity import DeskEntity, DeskEntityDescription
-from .model import Status
+from .model import MinuteCount, Status
 from .routine import RoutineState
 
 PARALLEL_UPDATES = 0
@@ -91,6 +91,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
         entity_registry_enabled_default=False,
+        shows=MinuteCount.STRETCH,
         value_fn=lambda coach: whole_minutes(coach.snapshot.sitting_time),
     ),
     DeskSensorDescription(
@@ -100,6 +101,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         native_unit_of_measurement=UnitOfTime.MINUTES,
         state_class=SensorStateClass.TOTAL_INCREASING,
         suggested_display_precision=0,
+        shows=MinuteCount.TODAY,
         value_fn=lambda coach: whole_minutes(coach.snapshot.sitting_today),
     ),
     DeskSensorDescription(
@@ -110,6 +112,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
         entity_registry_enabled_default=False,
+        shows=MinuteCount.STRETCH_TODAY,
         value_fn=lambda coach: whole_minutes(coach.snapshot.longest_stretch_today),
     ),
     *(
