@@ -9,11 +9,11 @@ from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.desk_coach.model import (
-    MinuteCount,
     Activity,
     Announcement,
     BreakEvent,
     DeskTracker,
+    MinuteCount,
     Settings,
     Snapshot,
     Status,

@@ -40,7 +40,8 @@ STANDING_DOMAINS: Final = ("binary_sensor", "sensor", "cover", "number", "input_
 ON_OFF_DOMAINS: Final = ("binary_sensor", "input_boolean", "switch")
 
 STORAGE_VERSION: Final = 1
-STORAGE_SAVE_DELAY: Final = 10  # seconds; the final write on stop catches the rest
+STORAGE_SAVE_DELAY: Final = 10  # seconds after something happened; the final write on stop
+STORAGE_CHECKPOINT: Final = 300  # seconds: while sitting minutes only add up
 
 # options: breaks
 CONF_ESCALATION_DELAY: Final = "escalation_delay"  # minutes

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 import logging
 from typing import Any
 
@@ -66,6 +66,7 @@ from .const import (
     EVENT_BREAK,
     EVENT_ROUTINE,
     ON_OFF_DOMAINS,
+    STORAGE_CHECKPOINT,
     STORAGE_SAVE_DELAY,
     STORAGE_VERSION,
 )
@@ -86,6 +87,7 @@ from .routine import (
     Cue,
     CueKind,
     Finished,
+    HistorySummary,
     Notice,
     Outcome,
     Routine,
@@ -182,7 +184,7 @@ class DeskCoach:
         self._listeners: list[Callable[[], None]] = []
         self._shown: Counter[MinuteCount] = Counter()  # minute counts entities display
         self._wake_at: datetime | None = None
-        self._save_pending = False
+        self._save_due: datetime | None = None
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self.restored_from: datetime | None = None
@@ -196,6 +198,7 @@ class DeskCoach:
         self.library: Library
         self.library_texts: LibraryTexts
         self._routine_listeners: list[Callable[[Notice], None]] = []
+        self._history_summary: HistorySummary | None = None
 
     # ---- lifecycle ----------------------------------------------------------------
 
@@ -463,9 +466,13 @@ class DeskCoach:
         return self.runner.snapshot()
 
     @property
-    def today(self) -> date:
-        """The desk's local day (as of its settled clock)."""
-        return dt_util.as_local(self.snapshot.as_of).date()
+    def history_summary(self) -> HistorySummary:
+        """Today's routine figures (worked out again only when the day or history changes)."""
+        today = dt_util.as_local(self.snapshot.as_of).date()
+        summary = self._history_summary
+        if summary is None or summary.day != today:
+            summary = self._history_summary = self.routine_history.summary(today)
+        return summary
 
     @callback
     def async_add_break_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
@@ -577,12 +584,13 @@ class DeskCoach:
         snapshot = self.tracker.snapshot()
         # force: a setting or a command
         changed = force or bool(notices) or snapshot != self.snapshot
+        happened = (
+            force or bool(notices) or bool(events) or not snapshot.same_but_time(self.snapshot)
+        )
         self.snapshot = snapshot
         self._plan_wake(now)
         if changed or events:
-            if not self._save_pending:  # saved within the delay of the first change
-                self._save_pending = True
-                self._store.async_delay_save(self._data_to_store, STORAGE_SAVE_DELAY)
+            self._save_soon(now, STORAGE_SAVE_DELAY if happened else STORAGE_CHECKPOINT)
             for update in list(self._listeners):
                 update()
         for _, event in events:
@@ -601,6 +609,14 @@ class DeskCoach:
             self.entry.async_create_task(
                 self.hass, self._async_announce_break(announcements[-1]), "desk_coach_announce"
             )
+
+    def _save_soon(self, now: datetime, delay: int) -> None:
+        """Save within ``delay`` seconds; a save already due sooner is left alone."""
+        due = now + timedelta(seconds=delay)
+        if self._save_due is not None and self._save_due <= due:
+            return
+        self._save_due = due
+        self._store.async_delay_save(self._data_to_store, delay)
 
     def _plan_wake(self, now: datetime) -> None:
         """Set the one timer to the next change; it moves only when that does."""
@@ -624,6 +640,7 @@ class DeskCoach:
         for notice in notices:
             outcome = outcome_of(notice)
             if outcome is not None:
+                self._history_summary = None
                 self.routine_history.record(
                     Finished(
                         ended=notice.at,
@@ -721,7 +738,7 @@ class DeskCoach:
         )
 
     def _data_to_store(self) -> dict[str, Any]:
-        self._save_pending = False
+        self._save_due: datetime | None = None
         return {
             "reminders_on": self.reminders_on,
             "tracker": self.tracker.as_dict(),

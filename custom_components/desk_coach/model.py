@@ -18,7 +18,7 @@ How it works, in short:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 import typing
@@ -138,6 +138,16 @@ class Snapshot:
     def sitting_today(self) -> timedelta:
         """Sitting in the local day."""
         return self.today.sitting
+
+    def same_but_time(self, other: Snapshot) -> bool:
+        """Equal apart from the sitting durations adding up (nothing happened)."""
+        zero = timedelta(0)
+
+        def settled(snapshot: Snapshot) -> Snapshot:
+            today = replace(snapshot.today, sitting=zero, longest_stretch=zero)
+            return replace(snapshot, sitting_time=zero, today=today)
+
+        return settled(self) == settled(other)
 
     @property
     def longest_stretch_today(self) -> timedelta:

@@ -577,6 +577,17 @@ class Finished:
         )
 
 
+@dataclass(frozen=True, kw_only=True)
+class HistorySummary:
+    """What the history says about one day: the figures the sensors show."""
+
+    day: date
+    completed_today: int
+    next_strength: date
+    strength_done_this_week: int
+    strength_planned_this_week: int
+
+
 @dataclass(kw_only=True)
 class RoutineHistory:
     """Every routine that ended in the last ``HISTORY_DAYS`` days."""
@@ -622,6 +633,17 @@ class RoutineHistory:
             planned += 1
             day += timedelta(days=STRENGTH_EVERY_DAYS)
         return done, planned
+
+    def summary(self, today: date) -> HistorySummary:
+        """The day's figures in one go."""
+        done, planned = self.strength_week(today)
+        return HistorySummary(
+            day=today,
+            completed_today=self.completed_on(today),
+            next_strength=self.next_strength(today),
+            strength_done_this_week=done,
+            strength_planned_this_week=planned,
+        )
 
     def pain_stops(self) -> list[Finished]:
         """The routines stopped because something hurt."""

@@ -59,16 +59,6 @@ def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
     }
 
 
-def strength_week(coach: DeskCoach) -> tuple[int, int]:
-    """Strength sessions done and planned in the desk's current week."""
-    return coach.routine_history.strength_week(coach.today)
-
-
-def next_strength_session(coach: DeskCoach) -> date:
-    """The next strength day (today when it is due)."""
-    return coach.routine_history.next_strength(coach.today)
-
-
 @dataclass(frozen=True, kw_only=True)
 class DeskSensorDescription(DeskEntityDescription, SensorEntityDescription):
     """A desk sensor."""
@@ -154,20 +144,20 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         key="routines_completed_today",
         translation_key="routines_completed_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda coach: coach.routine_history.completed_on(coach.today),
+        value_fn=lambda coach: coach.history_summary.completed_today,
     ),
     DeskSensorDescription(
         key="next_strength_session",
         translation_key="next_strength_session",
         device_class=SensorDeviceClass.DATE,
-        value_fn=next_strength_session,
+        value_fn=lambda coach: coach.history_summary.next_strength,
     ),
     DeskSensorDescription(
         key="strength_sessions_this_week",
         translation_key="strength_sessions_this_week",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda coach: strength_week(coach)[0],
-        attributes_fn=lambda coach: {"planned": strength_week(coach)[1]},
+        value_fn=lambda coach: coach.history_summary.strength_done_this_week,
+        attributes_fn=lambda coach: {"planned": coach.history_summary.strength_planned_this_week},
     ),
 )
 
