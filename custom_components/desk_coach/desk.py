@@ -738,7 +738,7 @@ class DeskCoach:
         )
 
     def _data_to_store(self) -> dict[str, Any]:
-        self._save_due: datetime | None = None
+        self._save_due = None
         return {
             "reminders_on": self.reminders_on,
             "tracker": self.tracker.as_dict(),
