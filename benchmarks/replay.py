@@ -179,12 +179,14 @@ def _fire_due_timers(hass: HomeAssistant, now: datetime) -> None:
     difference between the setups in harness overhead.
     """
     timestamp = now.timestamp()
+    # both clocks read once: under the frozen clock every read walks the call stack
+    latest = hass.loop.time() + (timestamp - time.time())
     due = [
         handle
         for handle in get_scheduled_timer_handles(hass.loop)
         if isinstance(handle, asyncio.TimerHandle)
         and not handle.cancelled()
-        and timestamp - time.time() >= handle.when() - hass.loop.time()
+        and handle.when() <= latest
     ]
     if not due:
         return
