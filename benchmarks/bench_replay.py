@@ -74,14 +74,14 @@ async def test_replay(
     }
     recorded: Recorded = await async_prepare_world(hass, desks, standing)
     before = set(hass.states.async_entity_ids())
-    took, peak = 0.0, 0
+    took, memory = 0.0, 0
     if setup in ("A", "A_all"):
         with every_entity_enabled(setup == "A_all"):
-            _, took, peak = await async_measured(
+            _, took, memory = await async_measured(
                 async_setup_desk_coach(hass, desks, standing, recorded)
             )
     elif setup == "B":
-        _, took, peak = await async_measured(async_setup_diy(hass, desks, recorded))
+        _, took, memory = await async_measured(async_setup_diy(hass, desks, recorded))
     entities = set(hass.states.async_entity_ids()) - before
     await async_wait_recording_done(hass)
     rows_before = await async_rows_per_entity(hass)
@@ -109,7 +109,7 @@ async def test_replay(
         "clock_steps": steps,
         "cpu_seconds": cpu,
         "setup_seconds": took,
-        "setup_peak_bytes": peak,
+        "setup_memory_bytes": memory,
         "entities": len(entities),
         "rows": sum(rows[entity_id] for entity_id in entities),
         "input_rows": sum(rows[entity_id] for entity_id in rows if "_presence" in entity_id),

@@ -45,7 +45,7 @@ def summarise(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "replay_cpu_seconds": base["cpu_seconds"] if base else None,
                 "setup_seconds_per_desk": case["setup_seconds"] / desks,
                 "setup_seconds": case["setup_seconds"],
-                "setup_peak_mib": case["setup_peak_bytes"] / MIB,
+                "setup_memory_mib": case["setup_memory_bytes"] / MIB,
                 "sitting_error_minutes_mean": case["sitting_error_minutes_mean"],
                 "sitting_error_minutes_max": case["sitting_error_minutes_max"],
                 "break_error_minutes_mean": case["break_error_minutes_mean"],
@@ -94,7 +94,7 @@ def markdown(rows: list[dict[str, Any]]) -> str:
     """The summary as a markdown table, then rows per entity."""
     lines = [
         "| variant | desks | setup | entities/desk | rows/desk-hour (A/B) | CPU s/desk-day "
-        "(A/B) | per desk vs smallest N: rows, CPU | setup s/desk | setup peak MiB | "
+        "(A/B) | per desk vs smallest N: rows, CPU | setup s/desk | setup memory MiB | "
         "sitting error min (mean/max) | break error min | breaks missing/extra of due |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
@@ -105,7 +105,7 @@ def markdown(rows: list[dict[str, Any]]) -> str:
         f"({_fmt(r['cpu_seconds_per_desk_day_vs_B'])}) "
         f"| {_fmt(r['rows_per_desk_hour_growth'])}, "
         f"{_fmt(r['cpu_seconds_per_desk_day_growth'])} "
-        f"| {_fmt(r['setup_seconds_per_desk'], 3)} | {_fmt(r['setup_peak_mib'], 1)} "
+        f"| {_fmt(r['setup_seconds_per_desk'], 3)} | {_fmt(r['setup_memory_mib'], 1)} "
         f"| {_fmt(r['sitting_error_minutes_mean'])} / "
         f"{_fmt(r['sitting_error_minutes_max'])} "
         f"| {_fmt(r['break_error_minutes_mean'])} "

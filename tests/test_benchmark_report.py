@@ -20,7 +20,7 @@ def case(setup: str, desks: int, **figures: Any) -> dict[str, Any]:
         "hours": 10.0,
         "cpu_seconds": 1.0 * desks,
         "setup_seconds": 0.1 * desks,
-        "setup_peak_bytes": 2 * report.MIB,
+        "setup_memory_bytes": 2 * report.MIB,
         "entities": 20 * desks,
         "rows": 300 * desks,
         "rows_per_entity": {"sensor.<desk>_sitting_today": 280.0},
