@@ -158,6 +158,17 @@ def _is_on(state: State | None, threshold: float | None) -> bool | None:
     return value > (threshold or 0.0)
 
 
+def _subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
+    """Add ``listener``; the returned callback removes it."""
+    listeners.append(listener)
+
+    @callback
+    def remove() -> None:
+        listeners.remove(listener)
+
+    return remove
+
+
 def _stored_instant(text: str) -> datetime:
     parsed = dt_util.parse_datetime(text)
     if parsed is None:
@@ -452,13 +463,7 @@ class DeskCoach:
     @callback
     def async_add_routine_listener(self, listener: Callable[[Notice], None]) -> CALLBACK_TYPE:
         """Call ``listener`` with every routine event."""
-        self._routine_listeners.append(listener)
-
-        @callback
-        def remove() -> None:
-            self._routine_listeners.remove(listener)
-
-        return remove
+        return _subscribe(self._routine_listeners, listener)
 
     @property
     def routine_snapshot(self) -> RoutineSnapshot:
@@ -477,13 +482,7 @@ class DeskCoach:
     @callback
     def async_add_break_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
         """Call ``listener`` with every break event."""
-        self._break_listeners.append(listener)
-
-        @callback
-        def remove() -> None:
-            self._break_listeners.remove(listener)
-
-        return remove
+        return _subscribe(self._break_listeners, listener)
 
     @callback
     def apply_options(self) -> None:
@@ -504,17 +503,17 @@ class DeskCoach:
         ``shows``: the sitting count the listener displays to the minute; the desk wakes
         at that count's minutes only while someone shows it.
         """
-        self._listeners.append(update)
-        if shows is not None:
-            self._shown[shows] += 1
-            if self._shown[shows] == 1 and self._unsubscribe:  # started: wake for it too
-                self._plan_wake(dt_util.utcnow())
+        unsubscribe = _subscribe(self._listeners, update)
+        if shows is None:
+            return unsubscribe
+        self._shown[shows] += 1
+        if self._shown[shows] == 1 and self._unsubscribe:  # started: wake for it too
+            self._plan_wake(dt_util.utcnow())
 
         @callback
         def remove() -> None:
-            self._listeners.remove(update)
-            if shows is not None:
-                self._shown[shows] -= 1
+            unsubscribe()
+            self._shown[shows] -= 1
 
         return remove
 
