@@ -210,6 +210,56 @@ def debounced(
     return effective
 
 
+SITTING, STANDING, AWAY = "sitting", "standing", "away"
+
+
+def activity_changes(trace: Trace) -> list[tuple[datetime, str]]:
+    """The raw activity (sitting, standing, away) each time an input changes."""
+    events = sorted(
+        [(at, 0, on) for at, on in trace.changes] + [(at, 1, on) for at, on in trace.standing]
+    )
+    present = standing = False
+    changes: list[tuple[datetime, str]] = []
+    for at, which, on in events:
+        if which == 0:
+            present = on
+        else:
+            standing = on
+        activity = AWAY if not present else STANDING if standing else SITTING
+        if changes and changes[-1][0] == at:
+            changes[-1] = (at, activity)  # both inputs changed at once
+        else:
+            changes.append((at, activity))
+    return changes
+
+
+def debounced_activity(
+    changes: Sequence[tuple[datetime, str]], delay: timedelta, *, initial: str = AWAY
+) -> list[tuple[datetime, str]]:
+    """The activity changes that take effect, back-dated to when they began.
+
+    A departure from the confirmed activity takes effect once it has lasted ``delay``
+    (through any further changes that do not return to the confirmed activity); one that
+    returns sooner is ignored entirely. A presence blip while the standing input turns on
+    is therefore a departure from sitting: the person never sat again. The last change
+    always takes effect (the day ends after it).
+    """
+    confirmed, pending = initial, list[tuple[datetime, str]]()
+    effective: list[tuple[datetime, str]] = []
+    for at, activity in changes:
+        if pending and at - pending[0][0] >= delay:
+            effective += pending
+            confirmed, pending = pending[-1][1], []
+        latest = pending[-1][1] if pending else confirmed
+        if activity == latest:
+            continue
+        if activity == confirmed:
+            pending = []
+        else:
+            pending.append((at, activity))
+    return effective + pending
+
+
 def _periods(changes: Sequence[Change]) -> list[Period]:
     """The ``[on, off)`` periods of an alternating, debounced signal starting off."""
     periods: list[Period] = []
@@ -262,10 +312,11 @@ def ground_truth(
 
     The rules, in order:
 
-    1. **Debounce.** Presence and standing are debounced separately with ``debounce``
-       (see :func:`debounced`): a change lasting at least ``debounce`` takes effect
-       back-dated to its start; a shorter one is ignored with its revert.
-    2. **Sitting** = present and not standing, on the debounced signals. ``sitting`` is the
+    1. **Debounce.** Presence and standing make the activity (sitting = present and not
+       standing, standing, away); its changes are debounced with ``debounce`` (see
+       :func:`debounced_activity`): a departure lasting at least ``debounce`` takes effect
+       back-dated to its start; one that returns sooner is ignored with its return.
+    2. **Sitting** is the debounced activity's sitting periods. ``sitting`` is the
        total length of the sitting periods (the trace lies within one local day, so no
        midnight split is needed). A *gap* is the time between two sitting periods.
     3. **Stretches.** The first sitting period starts a stretch; a gap of at least
@@ -285,9 +336,8 @@ def ground_truth(
        ``escalation_delay * (escalation_count + 1)`` (15 minutes by default); with the
        announcer quiet, or without escalation, use ``None``.
     """
-    presence = _periods(debounced(trace.changes, debounce))
-    standing = _periods(debounced(trace.standing, debounce))
-    sitting_periods = _subtract(presence, standing)
+    settled = debounced_activity(activity_changes(trace), debounce)
+    sitting_periods = _periods([(at, activity == SITTING) for at, activity in settled])
     total = sum((end - start for start, end in sitting_periods), timedelta(0))
 
     breaks_due: list[datetime] = []
