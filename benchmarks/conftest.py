@@ -19,6 +19,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--variants", default="plain", help="plain and/or standing")
     parser.addoption("--bench-out", default="benchmarks/results", help="where to write")
     parser.addoption("--profile", default=None, help="write a cProfile of each replay here")
+    parser.addoption(
+        "--repeat", default=3, type=int, help="runs of each case up to 10 desks (best counts)"
+    )
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -28,8 +31,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     config = metafunc.config
     counts = [int(n) for n in str(config.getoption("--desks")).split(",")]
     variants = str(config.getoption("--variants")).split(",")
+    repeat = int(config.getoption("--repeat"))
     cases = [
-        (setup, count, variant) for variant in variants for count in counts for setup in SETUPS
+        (setup, count, variant, run)
+        for variant in variants
+        for count in counts
+        for run in range(1, (repeat if count <= 10 else 1) + 1)
+        for setup in SETUPS
     ]
     metafunc.parametrize("case", cases, ids=["-".join(map(str, case)) for case in cases])
 
