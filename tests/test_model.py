@@ -692,3 +692,17 @@ def test_law_breaks_add_up(
         assert summary.compliance_due <= (
             summary.breaks_taken + summary.breaks_skipped + summary.breaks_missed
         )
+
+
+def test_same_but_time_tells_minutes_adding_up_from_something_happening() -> None:
+    tracker = run([(0 * M, SITTING)], 5 * M)
+    before = tracker.snapshot()
+    tracker.advance(START + 6 * M)
+    later = tracker.snapshot()
+    assert later != before
+    assert later.same_but_time(before)  # only the minutes added up
+    tracker.take_break(START + 6 * M)
+    assert not tracker.snapshot().same_but_time(later)  # a break happened
+    tracker.observe(START + 7 * M, AWAY)
+    tracker.advance(START + 8 * M)
+    assert not tracker.snapshot().same_but_time(later)  # got up

@@ -195,6 +195,7 @@ class DeskCoach:
         self._listeners: list[Callable[[], None]] = []
         self._shown: Counter[MinuteCount] = Counter()  # minute counts entities display
         self._wake_at: datetime | None = None
+        self._quiet_boundary: datetime | None = None  # the next start or end of active hours
         self._save_due: datetime | None = None
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
@@ -488,6 +489,7 @@ class DeskCoach:
     def apply_options(self) -> None:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
+        self._quiet_boundary = None  # the active hours may have changed
         self.tracker.update_settings(settings_from_options(self.entry.options), now)
         self._check_announce_targets()
         self._refresh(now, force=True)
@@ -620,12 +622,15 @@ class DeskCoach:
     def _plan_wake(self, now: datetime) -> None:
         """Set the one timer to the next change; it moves only when that does."""
         shown = frozenset(count for count, listeners in self._shown.items() if listeners)
+        if self._quiet_boundary is None or now >= self._quiet_boundary:
+            local = dt_util.as_local(now)
+            self._quiet_boundary = dt_util.as_utc(next_boundary(local, self.entry.options))
         wake = max(
             now,
             min(
                 self.tracker.next_change(shown),
                 self.runner.next_change() or now + timedelta(days=1),
-                dt_util.as_utc(next_boundary(dt_util.as_local(now), self.entry.options)),
+                self._quiet_boundary,
             ),
         )
         if wake != self._wake_at:

@@ -18,7 +18,7 @@ How it works, in short:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 import typing
@@ -139,20 +139,26 @@ class Snapshot:
         """Sitting in the local day."""
         return self.today.sitting
 
-    def same_but_time(self, other: Snapshot) -> bool:
-        """Equal apart from the sitting durations adding up (nothing happened)."""
-        zero = timedelta(0)
-
-        def settled(snapshot: Snapshot) -> Snapshot:
-            today = replace(snapshot.today, sitting=zero, longest_stretch=zero)
-            return replace(snapshot, sitting_time=zero, today=today)
-
-        return settled(self) == settled(other)
-
     @property
     def longest_stretch_today(self) -> timedelta:
         """Today's part of the longest stretch."""
         return self.today.longest_stretch
+
+    def same_but_time(self, other: Snapshot) -> bool:
+        """Equal apart from the sitting durations adding up (nothing happened)."""
+        return all(
+            getattr(self, item.name) == getattr(other, item.name)
+            for item in fields(self)
+            if item.name not in _DURATIONS
+        ) and all(
+            getattr(self.today, item.name) == getattr(other.today, item.name)
+            for item in fields(self.today)
+            if item.name not in _DAY_DURATIONS
+        )
+
+
+_DURATIONS = frozenset({"as_of", "sitting_time", "today"})
+_DAY_DURATIONS = frozenset({"sitting", "longest_stretch"})
 
 
 @dataclass(frozen=True, kw_only=True)
