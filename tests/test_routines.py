@@ -558,3 +558,18 @@ async def test_german_routine_is_spoken_in_german(
         (110, "Satz 2 von 2: 10 langsame Wiederholungen."),
     ]
     assert attributes(hass, ROUTINE)["exercise_name"] == chin.name
+
+
+async def test_unload_after_an_unnoticed_end_keeps_the_completion(
+    hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken, freezer: FrozenDateTimeFactory
+) -> None:
+    """A routine that ended before its timer fired is kept as completed, not interrupted."""
+    events = async_capture_events(hass, EVENT_ROUTINE)
+    coach = desk.runtime_data
+    await call(hass, "start_routine", routine="shoulder_rotation")
+    freezer.tick(timedelta(seconds=90))  # no timer has fired yet
+    assert await hass.config_entries.async_unload(desk.entry_id)
+    await hass.async_block_till_done()
+    assert [e.data["type"] for e in events][-1] == "completed"
+    history = coach.routine_history
+    assert [entry.outcome.value for entry in history.entries] == ["completed"]

@@ -281,20 +281,26 @@ class DeskCoach:
     async def async_save_now(self) -> None:
         """Stop a running routine and write everything counted so far (on unload)."""
         now = dt_util.utcnow()
-        if self.runner.stop(now, StopReason.INTERRUPTED):
-            notices, _ = self.runner.drain()  # nothing is said while the desk unloads
-            self._handle_notices(notices)
+        self._interrupt_routine(now)  # nothing is said while the desk unloads
         self.tracker.advance(now)
         await self._store.async_save(self._data_to_store())
+
+    def _interrupt_routine(self, at: datetime) -> bool:
+        """Stop a routine as interrupted, without a word; False when it had already ended.
+
+        Everything the runner reports is kept either way: the routine may have completed
+        before ``at`` without anyone hearing of it yet.
+        """
+        stopped = self.runner.stop(at, StopReason.INTERRUPTED)
+        notices, _ = self.runner.drain()
+        self._handle_notices(notices)
+        return stopped
 
     def _end_routine_at_restart(self, restored_from: datetime) -> None:
         """A routine cannot go on unattended across a restart: stop it and say so."""
         routine = self.runner.snapshot().routine or ""
         speaking = self.runner.speaking
-        stopped = self.runner.stop(restored_from, StopReason.INTERRUPTED)
-        notices, _ = self.runner.drain()  # it may have completed before Home Assistant went down
-        self._handle_notices(notices)
-        if stopped and speaking:
+        if self._interrupt_routine(restored_from) and speaking:
 
             @callback
             def tell(_: HomeAssistant) -> None:
