@@ -155,37 +155,21 @@ def async_setup_services(hass: HomeAssistant) -> None:
         schema=START_ROUTINE_SCHEMA,
         supports_response=SupportsResponse.OPTIONAL,
     )
-    routine_commands: dict[str, Callable[[DeskCoach, ServiceCall], None]] = {
-        SERVICE_PAUSE_ROUTINE: lambda coach, _: coach.pause_routine(),
-        SERVICE_RESUME_ROUTINE: lambda coach, _: coach.resume_routine(),
-        SERVICE_NEXT_STEP: lambda coach, _: coach.next_step(),
-    }
-    for service, command in routine_commands.items():
-        hass.services.async_register(DOMAIN, service, on_desk(command), schema=DESK_SCHEMA)
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_STOP_ROUTINE,
-        on_desk(lambda coach, call: coach.stop_routine(stop_reason(call))),
-        schema=STOP_ROUTINE_SCHEMA,
+    desk_actions: tuple[tuple[str, Callable[[DeskCoach, ServiceCall], None], vol.Schema], ...] = (
+        (SERVICE_TAKE_BREAK, lambda coach, _: coach.take_break(), DESK_SCHEMA),
+        (SERVICE_SNOOZE, lambda coach, call: coach.snooze(snooze_minutes(call)), SNOOZE_SCHEMA),
+        (SERVICE_SKIP_BREAK, lambda coach, _: coach.skip_break(), DESK_SCHEMA),
+        (SERVICE_PAUSE_ROUTINE, lambda coach, _: coach.pause_routine(), DESK_SCHEMA),
+        (SERVICE_RESUME_ROUTINE, lambda coach, _: coach.resume_routine(), DESK_SCHEMA),
+        (SERVICE_NEXT_STEP, lambda coach, _: coach.next_step(), DESK_SCHEMA),
+        (
+            SERVICE_STOP_ROUTINE,
+            lambda coach, call: coach.stop_routine(stop_reason(call)),
+            STOP_ROUTINE_SCHEMA,
+        ),
     )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_TAKE_BREAK,
-        on_desk(lambda coach, _: coach.take_break()),
-        schema=DESK_SCHEMA,
-    )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_SNOOZE,
-        on_desk(lambda coach, call: coach.snooze(snooze_minutes(call))),
-        schema=SNOOZE_SCHEMA,
-    )
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_SKIP_BREAK,
-        on_desk(lambda coach, _: coach.skip_break()),
-        schema=DESK_SCHEMA,
-    )
+    for service, action, schema in desk_actions:
+        hass.services.async_register(DOMAIN, service, on_desk(action), schema=schema)
     hass.services.async_register(
         DOMAIN,
         SERVICE_ANNOUNCE_TEST,
