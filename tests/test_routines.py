@@ -18,6 +18,9 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.desk_coach.const import (
+    CONF_ACTIVE_DAYS,
+    CONF_ACTIVE_FROM,
+    CONF_ACTIVE_UNTIL,
     CONF_LIGHTS,
     CONF_MEDIA_PLAYERS,
     CONF_ROUTINES,
@@ -25,6 +28,7 @@ from custom_components.desk_coach.const import (
     DOMAIN,
     EVENT_BREAK,
     EVENT_ROUTINE,
+    WEEKDAYS,
 )
 from custom_components.desk_coach.diagnostics import async_get_config_entry_diagnostics
 from custom_components.desk_coach.exercises import load_library, load_texts
@@ -573,3 +577,28 @@ async def test_unload_after_an_unnoticed_end_keeps_the_completion(
     assert [e.data["type"] for e in events][-1] == "completed"
     history = coach.routine_history
     assert [entry.outcome.value for entry in history.entries] == ["completed"]
+
+
+async def test_a_new_week_shows_with_nobody_at_the_desk(
+    hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken, freezer: FrozenDateTimeFactory
+) -> None:
+    """Days go by away from the desk: the week's sessions still start again on Monday.
+
+    Coaching round the clock, every day: no active-hours boundary wakes the desk.
+    """
+    every_hour = {CONF_ACTIVE_FROM: "00:00:00", CONF_ACTIVE_UNTIL: "00:00:00"}
+    every_day = {CONF_ACTIVE_DAYS: list(WEEKDAYS)}
+    hass.config_entries.async_update_entry(
+        desk, options={**desk.options, **every_hour, **every_day}
+    )
+    await hass.async_block_till_done()
+    await call(hass, "start_routine", routine="strengthening")
+    await seconds(hass, freezer, 454)
+    assert value(hass, STRENGTH_WEEK) == "1"
+    await pass_time(hass, freezer, timedelta(days=2))  # Thursday: a quiet day, like Friday
+    assert value(hass, NEXT_STRENGTH) == "2026-03-12"
+    await pass_time(hass, freezer, timedelta(days=1))  # Friday: Thursday was missed
+    assert value(hass, NEXT_STRENGTH) == "2026-03-13"
+    await pass_time(hass, freezer, timedelta(days=3))  # Monday
+    assert value(hass, STRENGTH_WEEK) == "0"
+    assert value(hass, NEXT_STRENGTH) == "2026-03-16"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 import logging
 from typing import Any
 
@@ -169,6 +169,10 @@ def _subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
     return remove
 
 
+def _local_day(instant: datetime) -> date:
+    return dt_util.as_local(instant).date()
+
+
 def _stored_instant(text: str) -> datetime:
     parsed = dt_util.parse_datetime(text)
     if parsed is None:
@@ -193,6 +197,8 @@ class DeskCoach:
         )
         self.snapshot: Snapshot = self.tracker.snapshot()
         self._listeners: list[Callable[[], None]] = []
+        # the entities that show a sitting count: all a minute passing can change
+        self._minute_listeners: list[Callable[[], None]] = []
         self._shown: Counter[MinuteCount] = Counter()  # minute counts entities display
         self._wake_at: datetime | None = None
         self._quiet_boundary: datetime | None = None  # the next start or end of active hours
@@ -511,9 +517,9 @@ class DeskCoach:
         ``shows``: the sitting count the listener displays to the minute; the desk wakes
         at that count's minutes only while someone shows it.
         """
-        unsubscribe = _subscribe(self._listeners, update)
         if shows is None:
-            return unsubscribe
+            return _subscribe(self._listeners, update)
+        unsubscribe = _subscribe(self._minute_listeners, update)
         self._shown[shows] += 1
         if self._shown[shows] == 1 and self._unsubscribe:  # started: wake for it too
             self._plan_wake(dt_util.utcnow())
@@ -589,17 +595,26 @@ class DeskCoach:
         self.tracker.set_quiet(now, self._quiet(now))
         events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
-        # force: a setting or a command
-        changed = force or bool(notices) or snapshot != self.snapshot
+        # force: a setting or a command; a new day changes what the history says
+        new_day = _local_day(snapshot.as_of) != _local_day(self.snapshot.as_of)
+        changed = force or bool(notices) or new_day or snapshot != self.snapshot
         happened = (
-            force or bool(notices) or bool(events) or not snapshot.same_but_time(self.snapshot)
+            force
+            or bool(notices)
+            or bool(events)
+            or new_day
+            or not snapshot.same_but_time(self.snapshot)
         )
         self.snapshot = snapshot
         self._plan_wake(now)
         if changed or events:
             self._save_soon(now, STORAGE_SAVE_DELAY if happened else STORAGE_CHECKPOINT)
-            for update in list(self._listeners):
+            for update in list(self._minute_listeners):
                 update()
+            # when only time passed, nothing but the sitting counts can show anything new
+            if happened or self.runner.active:
+                for update in list(self._listeners):
+                    update()
         for _, event in events:
             self.hass.bus.async_fire(
                 EVENT_BREAK,

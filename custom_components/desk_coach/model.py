@@ -25,6 +25,7 @@ import typing
 from typing import Any
 
 MINUTE = timedelta(minutes=1)
+ONE_DAY = timedelta(days=1)
 HISTORY_DAYS = 400
 
 
@@ -206,6 +207,8 @@ class _Drained:
 
 class DeskTracker:
     """Sitting time, stretches and breaks of one desk."""
+
+    _day_bounds: tuple[datetime, datetime] | None = None  # the local day last asked about
 
     def __init__(
         self,
@@ -412,9 +415,14 @@ class DeskTracker:
         return instant.astimezone(self._tz).date()
 
     def _next_midnight(self, instant: datetime) -> datetime:
-        day = self._local_day(instant) + timedelta(days=1)
-        local = datetime(day.year, day.month, day.day, tzinfo=self._tz)
-        return local.astimezone(UTC)
+        bounds = self._day_bounds  # asked many times a day: worked out once a day
+        if bounds is None or not bounds[0] <= instant < bounds[1]:
+            day = self._local_day(instant)
+            bounds = self._day_bounds = (self._midnight(day), self._midnight(day + ONE_DAY))
+        return bounds[1]
+
+    def _midnight(self, day: date) -> datetime:
+        return datetime(day.year, day.month, day.day, tzinfo=self._tz).astimezone(UTC)
 
     def _next_event_after_clock(self) -> datetime:
         """The earliest instant after the clock where the integration must stop."""
