@@ -99,7 +99,7 @@ async def open_coaching(hass: HomeAssistant, entry_id: str) -> ConfigFlowResult:
     """Open the options and pick the coaching page from the menu."""
     result = await hass.config_entries.options.async_init(entry_id)
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["coaching", "announcements", "quiet", "routines"]
+    assert result["menu_options"] == ["coaching", "announcements", "quiet", "routines", "voice"]
     return await hass.config_entries.options.async_configure(
         result["flow_id"], {"next_step_id": "coaching"}
     )

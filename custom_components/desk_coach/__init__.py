@@ -12,6 +12,7 @@ from .const import CONF_AREA, DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry, async_remove_stored_data
 from .repairs import async_delete_missing_entity_issue
 from .services import async_setup_services
+from .voice import async_sync_sentences
 
 PLATFORMS: list[Platform] = [
     Platform.BINARY_SENSOR,
@@ -40,6 +41,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) ->
     entry.async_on_unload(coach.async_stop_listening)
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    entry.async_create_task(hass, async_sync_sentences(hass, entry), "desk_coach_sentences")
     return True
 
 
@@ -55,15 +57,17 @@ async def async_remove_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -
     await async_remove_stored_data(hass, entry.entry_id)
     async_delete_missing_entity_issue(hass, entry.entry_id)
     async_delete_announce_issue(hass, entry.entry_id)
+    await async_sync_sentences(hass, entry, leaving=True)
 
 
 async def _async_entry_updated(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
     """Apply new options live; reload when the desk's entities changed."""
     coach = entry.runtime_data
-    if coach.uses_current_sources():
-        coach.apply_options()
-    else:
-        hass.config_entries.async_schedule_reload(entry.entry_id)
+    if not coach.uses_current_sources():
+        hass.config_entries.async_schedule_reload(entry.entry_id)  # syncs on setup
+        return
+    coach.apply_options()
+    await async_sync_sentences(hass, entry)
 
 
 def _async_register_device(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:

@@ -47,6 +47,7 @@ from .const import (
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
     CONF_TTS_ENGINE,
+    CONF_VOICE_SENTENCES,
     CONF_VOLUME,
     DEFAULT_ACTIVE_DAYS,
     DEFAULT_ACTIVE_FROM,
@@ -82,6 +83,7 @@ from .desk import presence_sources
 from .exercises import Library, LibraryTexts, load_library, load_texts
 from .repairs import entity_exists
 from .routine import Exercise
+from .voice import LANGUAGES, target
 
 _NUMBER_BOX = selector.NumberSelector(
     selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
@@ -334,7 +336,8 @@ class DeskCoachOptionsFlow(OptionsFlow):
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Choose what to change."""
         return self.async_show_menu(
-            step_id="init", menu_options=["coaching", "announcements", "quiet", "routines"]
+            step_id="init",
+            menu_options=["coaching", "announcements", "quiet", "routines", "voice"],
         )
 
     def _save(self, values: dict[str, Any], dropped: tuple[str, ...] = ()) -> ConfigFlowResult:
@@ -475,6 +478,20 @@ class DeskCoachOptionsFlow(OptionsFlow):
             }
         )
         return self.async_show_form(step_id="quiet", data_schema=schema, errors=errors)
+
+    async def async_step_voice(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Voice commands: keep Assist's sentences in the configuration folder, or not."""
+        if user_input is not None:
+            return self._save({CONF_VOICE_SENTENCES: bool(user_input[CONF_VOICE_SENTENCES])})
+        current = bool(self.config_entry.options.get(CONF_VOICE_SENTENCES, False))
+        schema = vol.Schema(
+            {vol.Required(CONF_VOICE_SENTENCES, default=current): selector.BooleanSelector()}
+        )
+        return self.async_show_form(
+            step_id="voice",
+            data_schema=schema,
+            description_placeholders={"files": ", ".join(target(lang) for lang in LANGUAGES)},
+        )
 
     # ---- the user's own routines ---------------------------------------------------
 

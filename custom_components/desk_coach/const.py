@@ -84,6 +84,7 @@ EVENT_BREAK: Final = "desk_coach_break"
 # options: the user's own routines
 # [{"id": slug, "name": str, "items": [{"exercise": id, "sets": n, "reps": n|None, "hold": s|None}]}]
 CONF_ROUTINES: Final = "routines"
+CONF_VOICE_SENTENCES: Final = "voice_sentences"  # keep Assist's sentence files in the config
 ROUTINE_SHOULDER_ROTATION: Final = "shoulder_rotation"
 ROUTINE_STRETCHING: Final = "stretching"
 ROUTINE_STRENGTHENING: Final = "strengthening"

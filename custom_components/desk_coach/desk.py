@@ -400,12 +400,15 @@ class DeskCoach:
         custom = custom_routines(self.entry.options.get(CONF_ROUTINES), self.library)
         return {**self.library.routines, **custom}
 
-    def routine_name(self, routine_id: str) -> str:
-        """A routine's name in Home Assistant's language (a custom one's own name)."""
+    def routine_name(self, routine_id: str, texts: LibraryTexts | None = None) -> str:
+        """A routine's name in the language of ``texts`` (default: Home Assistant's).
+
+        A custom routine has its own name, in whatever language the user wrote it.
+        """
         routine = self.routines.get(routine_id)
         if routine is not None and routine.name:
             return routine.name
-        return self.library_texts.routines.get(routine_id, routine_id)
+        return (texts or self.library_texts).routines.get(routine_id, routine_id)
 
     def exercise_name(self, exercise_id: str) -> str:
         """An exercise's name in Home Assistant's language."""

@@ -27,9 +27,9 @@ def _load(language: str) -> dict[str, str]:
     return _CACHE[language]
 
 
-async def async_load_texts(hass: HomeAssistant) -> dict[str, str]:
-    """The texts for Home Assistant's language, English for what it lacks."""
-    language = hass.config.language.split("-")[0]
+async def async_load_texts(hass: HomeAssistant, language: str | None = None) -> dict[str, str]:
+    """The texts for ``language`` (default: Home Assistant's), English for what it lacks."""
+    language = (language or hass.config.language).split("-")[0]
 
     def load() -> dict[str, str]:
         return {**_load(FALLBACK_LANGUAGE), **_load(language)}

@@ -1,0 +1,366 @@
+"""Voice: Assist intents for the desk (the sentences that reach them are in sentences/).
+
+Each handler answers in the language it was asked in; refusals are spoken, never raised,
+using the same translated messages as the actions' errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+import math
+from typing import Any
+
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import ServiceValidationError
+from homeassistant.helpers import (
+    area_registry as ar,
+    config_validation as cv,
+    device_registry as dr,
+    entity_registry as er,
+    intent,
+)
+from homeassistant.helpers.translation import async_get_translations
+from homeassistant.util import dt as dt_util
+import voluptuous as vol
+
+from .const import CONF_AREA, DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
+from .desk import DeskCoach, DeskCoachConfigEntry
+from .exercises import LibraryTexts, load_texts
+from .routine import StopReason
+from .speech import async_load_texts, render
+
+SLOT_DESK = "desk"
+SLOT_ROUTINE = "routine"
+SLOT_MINUTES = "minutes"
+_ARTICLES = ("the ", "my ", "der ", "die ", "das ", "dem ", "den ", "mein ", "meinem ")
+
+DESK_SLOT: dict[Any, Any] = {vol.Optional(SLOT_DESK): cv.string}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reply:
+    """What to say: a speech text key and its variables."""
+
+    key: str
+    variables: dict[str, Any]
+
+
+class RefusalError(Exception):
+    """A translated error to speak (an exception message key and its placeholders)."""
+
+    def __init__(self, key: str, placeholders: dict[str, str]) -> None:
+        """Keep the key and placeholders."""
+        super().__init__(key)
+        self.key = key
+        self.placeholders = placeholders
+
+
+class DeskIntent(intent.IntentHandler):
+    """Find the desk, run ``act`` on it, say the answer in the asker's language."""
+
+    def __init__(
+        self,
+        intent_type: str,
+        description: str,
+        act: Callable[[DeskCoach, dict[str, Any], LibraryTexts], Reply],
+        slots: dict[Any, Any] | None = None,
+    ) -> None:
+        """One intent: its type, what it does (for LLM tools) and its action."""
+        self.intent_type = intent_type
+        self.description = description
+        self._act = act
+        self._slots = {**DESK_SLOT, **(slots or {})}
+
+    @property
+    def slot_schema(self) -> dict[Any, Any]:
+        """The desk, and what this intent takes besides."""
+        return self._slots
+
+    async def async_handle(self, intent_obj: intent.Intent) -> intent.IntentResponse:
+        """Answer, or speak why not."""
+        hass = intent_obj.hass
+        slots = {
+            key: slot["value"] for key, slot in self.async_validate_slots(intent_obj.slots).items()
+        }
+        language = (intent_obj.language or hass.config.language).split("-")[0]
+        response = intent_obj.create_response()
+        try:
+            coach = find_desk(hass, slots.get(SLOT_DESK), intent_obj)
+            library_texts = await hass.async_add_executor_job(load_texts, language)
+            try:
+                reply = self._act(coach, slots, library_texts)
+            except ServiceValidationError as err:
+                raise RefusalError(
+                    err.translation_key or "", dict(err.translation_placeholders or {})
+                ) from err
+        except RefusalError as refusal:
+            message = await _async_error_message(hass, language, refusal)
+            response.async_set_error(intent.IntentResponseErrorCode.FAILED_TO_HANDLE, message)
+            return response
+        texts = await async_load_texts(hass, language)
+        variables = {
+            key: _duration(hass, texts, value) if isinstance(value, timedelta) else value
+            for key, value in {"desk": coach.entry.title, **reply.variables}.items()
+        }
+        response.async_set_speech(render(hass, texts[reply.key], variables) or "")
+        return response
+
+
+async def _async_error_message(hass: HomeAssistant, language: str, refusal: RefusalError) -> str:
+    """The action error's translated message, in the asker's language."""
+    key = f"component.{DOMAIN}.exceptions.{refusal.key}.message"
+    messages = await async_get_translations(hass, language, "exceptions", [DOMAIN])
+    if key not in messages:  # a language without the text
+        messages = await async_get_translations(hass, "en", "exceptions", [DOMAIN])
+    try:
+        return messages[key].format(**refusal.placeholders)
+    except (KeyError, IndexError):
+        return refusal.key
+
+
+# ---- which desk -------------------------------------------------------------------------
+
+
+def _loaded_desks(hass: HomeAssistant) -> list[DeskCoachConfigEntry]:
+    return [
+        entry
+        for entry in hass.config_entries.async_entries(DOMAIN)
+        if entry.state is ConfigEntryState.LOADED
+    ]
+
+
+def _plain(name: str) -> str:
+    folded = " ".join(name.casefold().split())
+    for article in _ARTICLES:
+        if folded.startswith(article):
+            return folded.removeprefix(article)
+    return folded
+
+
+def _desk_area(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> str | None:
+    """The desk device's area (moved on its page or set in the config flow)."""
+    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, entry.entry_id)})
+    if device is not None and device.area_id:
+        return device.area_id
+    area: str | None = entry.data.get(CONF_AREA)
+    return area
+
+
+def _asker_area(hass: HomeAssistant, intent_obj: intent.Intent) -> str | None:
+    """The area of the device (or satellite) that heard the command."""
+    devices = dr.async_get(hass)
+    if intent_obj.satellite_id and (
+        satellite := er.async_get(hass).async_get(intent_obj.satellite_id)
+    ):
+        if satellite.area_id:
+            return satellite.area_id
+        if satellite.device_id and (device := devices.async_get(satellite.device_id)):
+            return device.area_id
+    if intent_obj.device_id and (device := devices.async_get(intent_obj.device_id)):
+        return device.area_id
+    return None
+
+
+def find_desk(hass: HomeAssistant, named: str | None, intent_obj: intent.Intent) -> DeskCoach:
+    """The desk named; else the only one; else the one in the asker's area."""
+    desks = _loaded_desks(hass)
+    if not desks:
+        raise RefusalError("no_desk", {})
+    names = ", ".join(sorted(entry.title for entry in desks))
+    if named:
+        wanted = _plain(named)
+        areas = ar.async_get(hass)
+        for entry in desks:
+            area_id = _desk_area(hass, entry)
+            area = areas.async_get_area(area_id) if area_id else None
+            spoken = {_plain(entry.title)} | ({_plain(area.name)} if area else set())
+            if wanted in spoken:
+                return _coach(entry)
+        raise RefusalError("unknown_desk", {"desk": named, "desks": names})
+    if len(desks) == 1:
+        return _coach(desks[0])
+    if area_id := _asker_area(hass, intent_obj):
+        here = [entry for entry in desks if _desk_area(hass, entry) == area_id]
+        if len(here) == 1:
+            return _coach(here[0])
+    raise RefusalError("which_desk_spoken", {"desks": names})
+
+
+def _coach(entry: DeskCoachConfigEntry) -> DeskCoach:
+    coach: DeskCoach = entry.runtime_data
+    return coach
+
+
+# ---- what each intent does --------------------------------------------------------------
+
+
+def _duration(hass: HomeAssistant, texts: dict[str, str], duration: timedelta) -> str:
+    """A duration in words, to the completed minute ("3 hours 10")."""
+    minutes = int(duration.total_seconds() // 60)
+    variables = {"hours": minutes // 60, "minutes": minutes % 60}
+    return render(hass, texts["duration"], variables) or ""
+
+
+def _minutes_until(instant: datetime | None) -> int | None:
+    if instant is None:
+        return None
+    left = (instant - dt_util.utcnow()).total_seconds()
+    return max(0, math.floor(left / 60))  # whole minutes left; 0: less than one
+
+
+def _routine_name(coach: DeskCoach, texts: LibraryTexts) -> str:
+    return coach.routine_name(coach.runner.snapshot().routine or "", texts)
+
+
+def sitting_time(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    """How long this stretch and today add up to."""
+    snapshot = coach.snapshot
+    return Reply(
+        key="intent_sitting_time",
+        variables={
+            "sitting": snapshot.sitting,
+            "stretch": snapshot.sitting_time,
+            "today": snapshot.sitting_today,
+        },
+    )
+
+
+def next_break(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    """When the next break falls due."""
+    snapshot = coach.snapshot
+    status = "due" if snapshot.break_due else snapshot.status.value
+    return Reply(
+        key="intent_next_break",
+        variables={
+            "status": status,
+            "minutes": _minutes_until(snapshot.next_break),
+            "quiet": snapshot.quiet,
+        },
+    )
+
+
+def start_routine(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    """Start the routine asked for."""
+    routine, steps = coach.start_routine(slots[SLOT_ROUTINE])
+    seconds = sum(step.seconds for step in steps)
+    return Reply(
+        key="intent_routine_started",
+        variables={
+            "routine": coach.routine_name(routine.id, texts),
+            "minutes": max(1, round(seconds / 60)),
+        },
+    )
+
+
+def snooze(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    """Move the break on."""
+    minutes: int | None = slots.get(SLOT_MINUTES)
+    if minutes is not None and not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
+        raise RefusalError(
+            "snooze_out_of_range",
+            {
+                "minutes": str(minutes),
+                "min": str(MIN_SNOOZE_MINUTES),
+                "max": str(MAX_SNOOZE_MINUTES),
+            },
+        )
+    coach.snooze(minutes)
+    return Reply(key="intent_snoozed", variables={"minutes": minutes or coach.snooze_minutes})
+
+
+def skip_break(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    """Skip the due break."""
+    coach.skip_break()
+    return Reply(key="intent_skipped", variables={})
+
+
+def break_done(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    """The user took (or is taking) the break."""
+    coach.take_break()
+    return Reply(key="intent_break_done", variables={})
+
+
+def _routine_command(
+    command: Callable[[DeskCoach], None], key: str
+) -> Callable[[DeskCoach, dict[str, Any], LibraryTexts], Reply]:
+    def act(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+        name = _routine_name(coach, texts)
+        command(coach)
+        return Reply(key=key, variables={"routine": name})
+
+    return act
+
+
+INTENTS: tuple[DeskIntent, ...] = (
+    DeskIntent(
+        "DeskCoachSittingTime",
+        "Tells how long the user has been sitting at their desk now and in total today.",
+        sitting_time,
+    ),
+    DeskIntent(
+        "DeskCoachNextBreak",
+        "Tells when the user's next movement break at the desk is due.",
+        next_break,
+    ),
+    DeskIntent(
+        "DeskCoachStartRoutine",
+        "Starts a guided exercise routine at the desk, announced step by step. "
+        "Built-in routines: stretching, strengthening, shoulder_rotation (shoulder rolls); "
+        "the user's own routines by name.",
+        start_routine,
+        {vol.Required(SLOT_ROUTINE): cv.string},
+    ),
+    DeskIntent(
+        "DeskCoachSnoozeBreak",
+        "Postpones the user's desk break by a number of minutes (default from the settings).",
+        snooze,
+        {vol.Optional(SLOT_MINUTES): vol.Coerce(int)},
+    ),
+    DeskIntent(
+        "DeskCoachSkipBreak",
+        "Skips the desk break that is due now.",
+        skip_break,
+    ),
+    DeskIntent(
+        "DeskCoachBreakDone",
+        "Records that the user is taking or has taken their desk break.",
+        break_done,
+    ),
+    DeskIntent(
+        "DeskCoachStopRoutine",
+        "Stops the running desk exercise routine early (not because of pain).",
+        _routine_command(
+            lambda coach: coach.stop_routine(StopReason.DONE), "intent_routine_stopped"
+        ),
+    ),
+    DeskIntent(
+        "DeskCoachNextExercise",
+        "Skips to the next exercise or set of the running desk routine.",
+        _routine_command(DeskCoach.next_step, "intent_next_exercise"),
+    ),
+    DeskIntent(
+        "DeskCoachPauseRoutine",
+        "Pauses the running desk exercise routine.",
+        _routine_command(DeskCoach.pause_routine, "intent_routine_paused"),
+    ),
+    DeskIntent(
+        "DeskCoachResumeRoutine",
+        "Resumes the paused desk exercise routine.",
+        _routine_command(DeskCoach.resume_routine, "intent_routine_resumed"),
+    ),
+    DeskIntent(
+        "DeskCoachPainStop",
+        "Stops the running desk exercise routine at once because something hurts; "
+        "use whenever the user reports pain during an exercise.",
+        _routine_command(lambda coach: coach.stop_routine(StopReason.PAIN), "intent_pain_stop"),
+    ),
+)
+
+
+async def async_setup_intents(hass: HomeAssistant) -> None:
+    """Register the desk's intents (called by the intent integration)."""
+    for handler in INTENTS:
+        intent.async_register(hass, handler)
