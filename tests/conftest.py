@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 from unittest.mock import PropertyMock, patch
 
@@ -34,6 +35,19 @@ def auto_enable_custom_integrations(request: pytest.FixtureRequest) -> Generator
     if "hass" in request.fixturenames:
         request.getfixturevalue("enable_custom_integrations")
     return
+
+
+@pytest.fixture(autouse=True)
+def config_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """A configuration folder of the test's own (blueprints and sentences go there).
+
+    Not the harness's shared folder inside the virtual environment.
+    """
+    if "hass" in request.fixturenames:
+        hass: HomeAssistant = request.getfixturevalue("hass")
+        hass.config.config_dir = str(tmp_path)
+        (tmp_path / "configuration.yaml").write_text("", encoding="utf-8")
+    return tmp_path
 
 
 @pytest.fixture(autouse=True)

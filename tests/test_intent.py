@@ -28,14 +28,6 @@ NEXT_BREAK = "sensor.office_desk_next_break"
 STATUS = "sensor.office_desk_break_status"
 
 
-@pytest.fixture(autouse=True)
-def config_dir(hass: HomeAssistant, tmp_path: Path) -> Path:
-    """A real configuration folder, for the sentence files."""
-    hass.config.config_dir = str(tmp_path)
-    (tmp_path / "configuration.yaml").write_text("", encoding="utf-8")
-    return tmp_path
-
-
 @pytest.fixture
 def desk_options() -> dict[str, Any]:
     """Voice commands on."""

@@ -18,14 +18,6 @@ NOBODY = "Nobody is sitting at Office desk, so no break is counting down."
 SHIPPED = Path(__file__).parent.parent / "custom_components" / DOMAIN / "sentences"
 
 
-@pytest.fixture(autouse=True)
-def config_dir(hass: HomeAssistant, tmp_path: Path) -> Path:
-    """A real configuration folder."""
-    hass.config.config_dir = str(tmp_path)
-    (tmp_path / "configuration.yaml").write_text("", encoding="utf-8")
-    return tmp_path
-
-
 @pytest.fixture
 async def assist(hass: HomeAssistant) -> None:
     """Assist's default agent."""

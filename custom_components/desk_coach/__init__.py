@@ -8,6 +8,7 @@ from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
 from .announce import async_delete_announce_issue
+from .blueprint_installer import async_install_blueprints
 from .const import CONF_AREA, DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry, async_remove_stored_data
 from .repairs import async_delete_missing_entity_issue
@@ -27,8 +28,9 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Set up what all desks share: the actions."""
+    """Set up what all desks share: the actions and the blueprints."""
     async_setup_services(hass)
+    hass.async_create_task(async_install_blueprints(hass), "desk_coach_install_blueprints")
     return True
 
 
