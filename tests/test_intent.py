@@ -527,3 +527,23 @@ async def test_without_a_desk_the_intent_says_so(hass: HomeAssistant, assist: No
     await async_setup_intents(hass)
     response = await intent.async_handle(hass, "test", "DeskCoachNextBreak", {}, language="en")
     assert response.speech["plain"]["speech"] == "No desk is set up."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Start my neck reset routine", "en"), ("Starte die Routine Neck reset", "de")],
+)
+async def test_start_a_custom_routine_by_its_name(
+    hass: HomeAssistant, desk: MockConfigEntry, text: str, language: str
+) -> None:
+    """The user's own routine, by the name they gave it."""
+    custom = {
+        "id": "neck_reset",
+        "name": "Neck reset",
+        "items": [{"exercise": "chin_tucks", "sets": 1, "reps": 5, "hold": None}],
+    }
+    hass.config_entries.async_update_entry(desk, options={**desk.options, "routines": [custom]})
+    await hass.async_block_till_done()
+    answer = await say(hass, text, language)
+    assert answer.startswith("Starting Neck reset" if language == "en" else "Neck reset startet")
+    assert hass.states.get(ROUTINE).attributes["routine"] == "neck_reset"
