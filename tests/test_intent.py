@@ -547,3 +547,16 @@ async def test_start_a_custom_routine_by_its_name(
     answer = await say(hass, text, language)
     assert answer.startswith("Starting Neck reset" if language == "en" else "Neck reset startet")
     assert hass.states.get(ROUTINE).attributes["routine"] == "neck_reset"
+
+
+async def test_a_tool_call_out_of_range_is_refused_in_words(
+    hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """An assistant asking for a 200-minute snooze hears the allowed range; nothing moves."""
+    await sit(hass, freezer, 31)
+    response = await intent.async_handle(
+        hass, "test", "DeskCoachSnoozeBreak", {"minutes": {"value": 200}}, language="en"
+    )
+    assert response.response_type is intent.IntentResponseType.ERROR
+    assert response.speech["plain"]["speech"] == "Snooze 200 minutes? Choose from 1 to 120."
+    assert value(hass, STATUS) == "due"

@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 import math
 from typing import Any
 
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import (
@@ -26,10 +25,11 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 import voluptuous as vol
 
-from .const import CONF_AREA, DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
+from .const import CONF_AREA, DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .exercises import LibraryTexts, load_texts
 from .routine import StopReason
+from .services import checked_snooze, loaded_desks
 from .speech import async_load_texts, render
 
 SLOT_DESK = "desk"
@@ -124,14 +124,6 @@ async def _async_error_message(hass: HomeAssistant, language: str, refusal: Refu
 # ---- which desk -------------------------------------------------------------------------
 
 
-def _loaded_desks(hass: HomeAssistant) -> list[DeskCoachConfigEntry]:
-    return [
-        entry
-        for entry in hass.config_entries.async_entries(DOMAIN)
-        if entry.state is ConfigEntryState.LOADED
-    ]
-
-
 def _plain(name: str) -> str:
     folded = " ".join(name.casefold().split())
     for article in _ARTICLES:
@@ -166,7 +158,7 @@ def _asker_area(hass: HomeAssistant, intent_obj: intent.Intent) -> str | None:
 
 def find_desk(hass: HomeAssistant, named: str | None, intent_obj: intent.Intent) -> DeskCoach:
     """The desk named; else the only one; else the one in the asker's area."""
-    desks = _loaded_desks(hass)
+    desks = loaded_desks(hass)
     if not desks:
         raise RefusalError("no_desk", {})
     names = ", ".join(sorted(entry.title for entry in desks))
@@ -257,16 +249,7 @@ def start_routine(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) 
 
 def snooze(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """Move the break on."""
-    minutes: int | None = slots.get(SLOT_MINUTES)
-    if minutes is not None and not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
-        raise RefusalError(
-            "snooze_out_of_range",
-            {
-                "minutes": str(minutes),
-                "min": str(MIN_SNOOZE_MINUTES),
-                "max": str(MAX_SNOOZE_MINUTES),
-            },
-        )
+    minutes = checked_snooze(slots.get(SLOT_MINUTES))
     coach.snooze(minutes)
     return Reply(key="intent_snoozed", variables={"minutes": minutes or coach.snooze_minutes})
 

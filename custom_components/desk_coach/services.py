@@ -63,7 +63,11 @@ def stop_reason(call: ServiceCall) -> StopReason:
 
 def snooze_minutes(call: ServiceCall) -> int | None:
     """The snooze length asked for, refused with a translated error when out of range."""
-    minutes: int | None = call.data.get(ATTR_MINUTES)
+    return checked_snooze(call.data.get(ATTR_MINUTES))
+
+
+def checked_snooze(minutes: int | None) -> int | None:
+    """A snooze length (None: the desk's own), refused when out of range."""
     if minutes is not None and not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
@@ -77,14 +81,19 @@ def snooze_minutes(call: ServiceCall) -> int | None:
     return minutes
 
 
-def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
-    """The desk a call addresses: the one named, or the only one there is."""
-    entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
-    loaded: list[DeskCoachConfigEntry] = [
+def loaded_desks(hass: HomeAssistant) -> list[DeskCoachConfigEntry]:
+    """The desks set up and running."""
+    return [
         entry
         for entry in hass.config_entries.async_entries(DOMAIN)
         if entry.state is ConfigEntryState.LOADED
     ]
+
+
+def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
+    """The desk a call addresses: the one named, or the only one there is."""
+    entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
+    loaded = loaded_desks(hass)
     if entry_id is not None:
         entry = hass.config_entries.async_get_entry(entry_id)
         if entry is None or entry.domain != DOMAIN:
