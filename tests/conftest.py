@@ -44,6 +44,8 @@ def config_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     Not the harness's shared folder inside the virtual environment.
     """
     if "hass" in request.fixturenames:
+        if "recorder_mock" in request.fixturenames:  # the recorder must come before hass
+            request.getfixturevalue("recorder_mock")
         hass: HomeAssistant = request.getfixturevalue("hass")
         hass.config.config_dir = str(tmp_path)
         (tmp_path / "configuration.yaml").write_text("", encoding="utf-8")
