@@ -9,7 +9,13 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import conversation
 from homeassistant.core import Context, HomeAssistant
-from homeassistant.helpers import area_registry as ar, device_registry as dr, intent, llm
+from homeassistant.helpers import (
+    area_registry as ar,
+    device_registry as dr,
+    entity_registry as er,
+    intent,
+    llm,
+)
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
@@ -560,3 +566,44 @@ async def test_a_tool_call_out_of_range_is_refused_in_words(
     assert response.response_type is intent.IntentResponseType.ERROR
     assert response.speech["plain"]["speech"] == "Snooze 200 minutes? Choose from 1 to 120."
     assert value(hass, STATUS) == "due"
+
+
+async def test_the_desk_in_the_area_of_the_satellite(
+    hass: HomeAssistant, two_desks: MockConfigEntry
+) -> None:
+    """A satellite's own area, or else its device's, picks the desk."""
+    entities = er.async_get(hass)
+    study = ar.async_get(hass).async_get_area_by_name("Study")
+    assert study is not None
+    in_study = entities.async_get_or_create("assist_satellite", "test", "study_satellite")
+    entities.async_update_entity(in_study.entity_id, area_id=study.id)
+    office_device = _satellite_in(hass, "Office")
+    on_device = entities.async_get_or_create(
+        "assist_satellite", "test", "office_satellite", device_id=office_device
+    )
+    for satellite, expected in (
+        (in_study.entity_id, "Nobody is sitting at Home desk, so no break is counting down."),
+        (on_device.entity_id, "In 10 minutes."),
+    ):
+        response = await intent.async_handle(
+            hass, "test", "DeskCoachNextBreak", {}, language="en", satellite_id=satellite
+        )
+        assert response.speech["plain"]["speech"] == expected
+
+
+async def test_a_desk_named_with_an_article_and_a_language_without_texts(
+    hass: HomeAssistant, two_desks: MockConfigEntry
+) -> None:
+    """An assistant's "the home desk" finds it; French answers fall back to English."""
+    response = await intent.async_handle(
+        hass, "test", "DeskCoachSittingTime", {"desk": {"value": "the Home Desk"}}, language="fr"
+    )
+    assert response.speech["plain"]["speech"] == (
+        "You're not sitting at Home desk right now; 0 minutes today."
+    )
+    refused = await intent.async_handle(
+        hass, "test", "DeskCoachSittingTime", {"desk": {"value": "le bureau"}}, language="fr"
+    )
+    assert refused.speech["plain"]["speech"] == (
+        "There is no desk called le bureau. The desks are: Home desk, Office desk."
+    )

@@ -25,7 +25,7 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 import voluptuous as vol
 
-from .const import CONF_AREA, DOMAIN
+from .const import DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .exercises import LibraryTexts, load_texts
 from .routine import StopReason
@@ -133,12 +133,9 @@ def _plain(name: str) -> str:
 
 
 def _desk_area(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> str | None:
-    """The desk device's area (moved on its page or set in the config flow)."""
+    """The desk device's area: set in the config flow, or since on the device's page."""
     device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, entry.entry_id)})
-    if device is not None and device.area_id:
-        return device.area_id
-    area: str | None = entry.data.get(CONF_AREA)
-    return area
+    return device.area_id if device is not None else None
 
 
 def _asker_area(hass: HomeAssistant, intent_obj: intent.Intent) -> str | None:
