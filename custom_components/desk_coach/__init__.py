@@ -9,6 +9,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .announce import async_delete_announce_issue
 from .blueprint_installer import async_install_blueprints
+from .card import async_register_card
 from .const import CONF_AREA, DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry, async_remove_stored_data
 from .repairs import async_delete_missing_entity_issue
@@ -30,6 +31,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Set up what all desks share: the actions and the blueprints."""
     async_setup_services(hass)
+    await async_register_card(hass)
     hass.async_create_task(async_install_blueprints(hass), "desk_coach_install_blueprints")
     return True
 

@@ -1,0 +1,454 @@
+// custom:desk-coach-card: a Desk Coach desk at a glance, with its buttons.
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from "lit";
+import { styleMap } from "lit/directives/style-map.js";
+
+import { DOMAIN, deskDevices, resolveDesk, type Desk } from "./desk";
+import "./desk-coach-card-editor";
+import { languageOf, localizer, type Localize, type StringKey } from "./strings";
+import { cardStyles } from "./styles";
+import { durationMinutes } from "./time";
+import { SECTIONS, type DeskCoachCardConfig, type HomeAssistant, type Section } from "./types";
+import {
+  breakView,
+  countsDown,
+  routineView,
+  todayView,
+  type BreakView,
+  type RoutineView,
+} from "./view";
+import { statisticsRequest, weekBars, type Series, type StatisticsResult } from "./week";
+
+export const CARD_TYPE = "desk-coach-card";
+const HOUR = 3_600_000;
+// statistics of the past hour are compiled a little after it ends
+const STATISTICS_DELAY = 5 * 60_000;
+const RING_RADIUS = 44;
+const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
+
+export class DeskCoachCard extends LitElement {
+  static override properties = {
+    hass: { attribute: false },
+    _config: { state: true },
+    _now: { state: true },
+    _week: { state: true },
+    _busy: { state: true },
+  };
+  static override styles = cardStyles;
+
+  declare hass: HomeAssistant | undefined;
+  declare _config: DeskCoachCardConfig | undefined;
+  /** The time the countdowns show; ticks by itself, not with state updates. */
+  declare _now: number;
+  /** The daily statistics, once fetched. */
+  declare _week: StatisticsResult | undefined;
+  /** The action being performed, whose button waits for it. */
+  declare _busy: string | undefined;
+
+  private _timer: ReturnType<typeof setInterval> | undefined;
+  private _desk: Desk | undefined;
+  private _deskFrom: [DeskCoachCardConfig, unknown, unknown] | undefined;
+  private _weekFetched: string | undefined;
+
+  constructor() {
+    super();
+    this._now = Date.now();
+  }
+
+  static getConfigElement(): HTMLElement {
+    return document.createElement(`${CARD_TYPE}-editor`);
+  }
+
+  static getStubConfig(hass: HomeAssistant): Partial<DeskCoachCardConfig> {
+    const desk = deskDevices(hass)[0];
+    return desk ? { device_id: desk.id } : {};
+  }
+
+  setConfig(config: DeskCoachCardConfig): void {
+    if (!config || typeof config !== "object") throw new Error("Invalid configuration");
+    for (const key of ["device_id", "entry_id"] as const) {
+      if (config[key] !== undefined && typeof config[key] !== "string")
+        throw new Error(`${key} must be a text`);
+    }
+    for (const section of SECTIONS) {
+      const value = config[`show_${section}`];
+      if (value !== undefined && typeof value !== "boolean")
+        throw new Error(`show_${section} must be true or false`);
+    }
+    this._config = { ...config };
+  }
+
+  getCardSize(): number {
+    const sizes: Record<Section, number> = { ring: 2, today: 2, buttons: 1, routine: 0, week: 2 };
+    return 1 + SECTIONS.reduce((size, s) => size + (this._shows(s) ? sizes[s] : 0), 0);
+  }
+
+  getGridOptions(): Record<string, number> {
+    return { columns: 12, min_columns: 6 };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._timer = setInterval(() => this._tick(), 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this._timer);
+    this._timer = undefined;
+  }
+
+  private _shows(section: Section): boolean {
+    return this._config?.[`show_${section}`] !== false;
+  }
+
+  /** The desk, looked up again only when the config or the registries change. */
+  private _resolve(): Desk | undefined {
+    const { hass, _config: config } = this;
+    if (!hass || !config) return undefined;
+    const from: [DeskCoachCardConfig, unknown, unknown] = [config, hass.entities, hass.devices];
+    if (!this._deskFrom || from.some((part, i) => part !== this._deskFrom![i])) {
+      this._desk = resolveDesk(hass, config);
+      this._deskFrom = from;
+    }
+    return this._desk;
+  }
+
+  /** Counting down: re-render every second; otherwise once a minute is enough. */
+  private _tick(): void {
+    const now = Date.now();
+    const desk = this._resolve();
+    const counting = !!desk && !!this.hass && countsDown(this.hass, desk, now);
+    if (counting || Math.floor(now / 60_000) !== Math.floor(this._now / 60_000)) this._now = now;
+    void this._fetchWeek(now);
+  }
+
+  /** A state update renders only when one of this desk's entities changed. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (changed.size > 1 || !changed.has("hass")) return true;
+    const old = changed.get("hass") as HomeAssistant | undefined;
+    const hass = this.hass;
+    if (!old || !hass) return true;
+    if (
+      old.entities !== hass.entities ||
+      old.devices !== hass.devices ||
+      languageOf(old) !== languageOf(hass)
+    )
+      return true;
+    const desk = this._resolve();
+    if (!desk) return false;
+    return Object.values(desk.entities).some((id) => old.states[id] !== hass.states[id]);
+  }
+
+  protected override updated(): void {
+    void this._fetchWeek(this._now);
+  }
+
+  private async _fetchWeek(now: number): Promise<void> {
+    const desk = this._resolve();
+    if (!this.hass || !desk?.entities.sitting_today || !this._shows("week")) return;
+    const ids = [desk.entities.sitting_today, desk.entities.standing_today].filter(
+      (id): id is string => !!id,
+    );
+    const hour = Math.floor((now - STATISTICS_DELAY) / HOUR);
+    const key = `${ids.join(" ")} ${hour}`;
+    if (this._weekFetched === key) return;
+    this._weekFetched = key;
+    try {
+      this._week = await this.hass.callWS<StatisticsResult>(statisticsRequest(ids, now));
+    } catch {
+      this._week = {}; // no recorder: the week shows today only
+    }
+  }
+
+  private async _call(service: string, data: Record<string, unknown> = {}): Promise<void> {
+    const desk = this._resolve();
+    if (!this.hass || !desk) return;
+    this._busy = service;
+    try {
+      await this.hass.callService(DOMAIN, service, {
+        ...(desk.entryId ? { config_entry_id: desk.entryId } : {}),
+        ...data,
+      });
+    } catch {
+      // Home Assistant shows the refusal ("Nobody is sitting …") as a notification itself
+    } finally {
+      this._busy = undefined;
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (!this._config || !this.hass) return nothing;
+    const t = localizer(languageOf(this.hass));
+    const desk = this._resolve();
+    if (!desk) {
+      const picked = this._config.device_id || this._config.entry_id;
+      return html`<ha-card>
+        <div class="message">${t(picked ? "desk_not_found" : "no_desk")}</div>
+      </ha-card>`;
+    }
+    const now = this._now;
+    const brk = breakView(this.hass, desk, now, t);
+    const routine = routineView(this.hass, desk, now, t);
+    return html`<ha-card>
+      <h2>${desk.name}</h2>
+      ${this._shows("ring") ? this._renderRing(brk, t) : nothing}
+      ${this._shows("today") ? this._renderToday(desk, t) : nothing}
+      ${this._shows("routine") && routine ? this._renderRoutine(routine, t) : nothing}
+      ${this._shows("buttons") ? this._renderButtons(brk, !!routine, t) : nothing}
+      ${this._shows("week") ? this._renderWeek(desk, t) : nothing}
+    </ha-card>`;
+  }
+
+  private _renderRing(brk: BreakView, t: Localize): TemplateResult {
+    const filled = RING_LENGTH * brk.fraction;
+    const state = brk.due ? "due" : brk.center ? "counting" : "idle";
+    return html`<section class="ring-row ${state}">
+      <div
+        class="ring ${state}"
+        role="img"
+        aria-label=${t("ring_label", { done: Math.round(brk.fraction * 100) })}
+      >
+        <svg viewBox="0 0 100 100" aria-hidden="true">
+          ${svg`<circle class="track" cx="50" cy="50" r=${RING_RADIUS}></circle>
+            <circle class="fill" cx="50" cy="50" r=${RING_RADIUS}
+              stroke-dasharray="${filled} ${RING_LENGTH}" transform="rotate(-90 50 50)"></circle>`}
+        </svg>
+        <div class="center" aria-hidden="true">${brk.center}</div>
+      </div>
+      <div>
+        <div class="headline">${brk.headline}</div>
+        ${
+          brk.headline !== brk.statusText
+            ? html`<div class="secondary">${brk.statusText}</div>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  private _renderToday(desk: Desk, t: Localize): TemplateResult {
+    const today = todayView(this.hass!, desk, languageOf(this.hass), t);
+    return html`<section class="today">
+      <h3>${t("today")}</h3>
+      <dl>
+        <dt>${t("sitting_today")}</dt>
+        <dd class="sitting">${today.sitting}</dd>
+        ${
+          today.longest !== undefined
+            ? html`<dt>${t("longest_stretch")}</dt>
+                <dd class="longest">${today.longest}</dd>`
+            : nothing
+        }
+        ${
+          today.standing !== undefined
+            ? html`<dt>${t("standing_today")}</dt>
+                <dd class="standing">${today.standing}</dd>`
+            : nothing
+        }
+      </dl>
+      <div class="breaks" role="group" aria-label=${t("breaks")}>
+        ${(["taken", "skipped", "missed"] as const).map(
+          (kind) =>
+            html`<div class="counter ${kind}">
+              <span class="number">${today.breaks[kind]}</span>
+              <span class="what">${t(`breaks_${kind}`)}</span>
+            </div>`,
+        )}
+      </div>
+      ${
+        today.compliance !== undefined
+          ? html`<dl>
+              <dt>${t("compliance")}</dt>
+              <dd class="compliance">${today.compliance}</dd>
+            </dl>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private _button(
+    action: string,
+    icon: string,
+    label: StringKey,
+    t: Localize,
+    run: () => unknown,
+    options: { disabled?: boolean; danger?: boolean } = {},
+  ): TemplateResult {
+    return html`<button
+      class=${options.danger ? "danger" : ""}
+      data-action=${action}
+      aria-label=${t(`${label}_label` as StringKey)}
+      ?disabled=${options.disabled || (this._busy !== undefined && !options.danger)}
+      @click=${run}
+    >
+      <ha-icon icon=${icon} aria-hidden="true"></ha-icon>${t(label)}
+    </button>`;
+  }
+
+  private _renderButtons(brk: BreakView, routineRuns: boolean, t: Localize): TemplateResult {
+    const notSitting = { disabled: !brk.sitting }; // the desk refuses both then
+    return html`<section class="buttons actions">
+      ${this._button(
+        "take_break",
+        "mdi:coffee-outline",
+        "take_break",
+        t,
+        () => this._call("take_break"),
+        notSitting,
+      )}
+      ${this._button("snooze", "mdi:alarm-snooze", "snooze", t, () => this._call("snooze"), notSitting)}
+      ${this._button(
+        "stretching",
+        "mdi:human-handsup",
+        "stretch",
+        t,
+        () => this._call("start_routine", { routine: "stretching" }),
+        { disabled: routineRuns },
+      )}
+      ${this._button(
+        "strengthening",
+        "mdi:arm-flex-outline",
+        "strengthen",
+        t,
+        () => this._call("start_routine", { routine: "strengthening" }),
+        { disabled: routineRuns },
+      )}
+    </section>`;
+  }
+
+  private _renderRoutine(routine: RoutineView, t: Localize): TemplateResult {
+    return html`<section class="routine ${routine.paused ? "paused" : ""}">
+      <div class="routine-head">
+        <span class="routine-name">${routine.routineName}</span>
+        <span>${routine.paused ? t("routine_paused") : routine.progress}</span>
+      </div>
+      <div class="exercise">${routine.exerciseName}</div>
+      <div class="secondary">${[routine.side, routine.set].filter(Boolean).join(" · ")}</div>
+      <div class="task">
+        <span class="task-name">${routine.task}</span>
+        ${
+          routine.countdown
+            ? html`<span
+                class="countdown"
+                role="timer"
+                aria-label=${t("time_left", {
+                  time: routine.countdown,
+                })}
+                >${routine.countdown}</span
+              >`
+            : nothing
+        }
+      </div>
+      ${
+        routine.cues.length && !routine.rest
+          ? html`<ul class="cues">
+              ${routine.cues.map((cue) => html`<li>${cue}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${routine.safety ? html`<div class="safety">${routine.safety}</div>` : nothing}
+      <div class="buttons">
+        ${
+          routine.paused
+            ? this._button("resume_routine", "mdi:play", "resume", t, () =>
+                this._call("resume_routine"),
+              )
+            : this._button("pause_routine", "mdi:pause", "pause", t, () =>
+                this._call("pause_routine"),
+              )
+        }
+        ${this._button("next_step", "mdi:skip-next", "next", t, () => this._call("next_step"))}
+        ${this._button("stop_routine", "mdi:stop", "stop", t, () => this._call("stop_routine"))}
+        ${this._button(
+          "pain",
+          "mdi:hand-back-left-outline",
+          "hurts",
+          t,
+          () => this._call("stop_routine", { reason: "pain" }),
+          { danger: true },
+        )}
+      </div>
+    </section>`;
+  }
+
+  private _series(desk: Desk, name: "sitting_today" | "standing_today"): Series | undefined {
+    const entityId = desk.entities[name];
+    if (!entityId) return undefined;
+    const state = this.hass!.states[entityId];
+    return {
+      rows: this._week?.[entityId],
+      today: state && durationMinutes(state.state, state.attributes.unit_of_measurement),
+    };
+  }
+
+  private _renderWeek(desk: Desk, t: Localize): TemplateResult {
+    const hass = this.hass!;
+    const sitting = this._series(desk, "sitting_today") ?? { rows: [], today: undefined };
+    const standing = this._series(desk, "standing_today");
+    const bars = weekBars(sitting, standing, this._now, hass.config.time_zone, languageOf(hass), t);
+    const history = this._week === undefined || (sitting.rows ?? []).length > 0;
+    const column = (bar: { fraction: number }, kind: string): TemplateResult =>
+      html`<div class="bar ${kind}" style=${styleMap({ height: `${bar.fraction * 100}%` })}></div>`;
+    return html`<section class="week">
+      <h3>${t(standing ? "week_standing" : "week")}</h3>
+      <div class="bars" role="list">
+        ${bars.map(
+          (day) =>
+            html`<div
+              class="day ${day.today ? "today" : ""}"
+              role="listitem"
+              aria-label=${day.description}
+              title=${day.description}
+            >
+              <span class="value" aria-hidden="true">${day.sitting.value}</span>
+              <div class="track" aria-hidden="true">
+                ${column(day.sitting, "sitting")}
+                ${day.standing ? column(day.standing, "standing") : nothing}
+              </div>
+              <span class="label" aria-hidden="true">${day.label}</span>
+            </div>`,
+        )}
+      </div>
+      ${
+        standing
+          ? html`<div class="legend" aria-hidden="true">
+              <span><i class="sitting"></i>${t("legend_sitting")}</span>
+              <span><i class="standing"></i>${t("legend_standing")}</span>
+            </div>`
+          : nothing
+      }
+      ${history ? nothing : html`<div class="note">${t("week_empty")}</div>`}
+    </section>`;
+  }
+}
+
+if (!customElements.get(CARD_TYPE)) customElements.define(CARD_TYPE, DeskCoachCard);
+
+interface CustomCardEntry {
+  type: string;
+  name: string;
+  description: string;
+  preview?: boolean;
+  documentationURL?: string;
+}
+
+declare global {
+  interface Window {
+    customCards?: CustomCardEntry[];
+  }
+  interface HTMLElementTagNameMap {
+    "desk-coach-card": DeskCoachCard;
+  }
+}
+
+window.customCards = window.customCards ?? [];
+if (!window.customCards.some((card) => card.type === CARD_TYPE)) {
+  const t = localizer(navigator.language ?? "en");
+  window.customCards.push({
+    type: CARD_TYPE,
+    name: t("card_name"),
+    description: t("card_description"),
+    preview: true,
+    documentationURL: "https://github.com/desk-coach/desk-coach#the-dashboard-card",
+  });
+}

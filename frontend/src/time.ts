@@ -1,0 +1,81 @@
+// Pure time helpers: countdowns, the ring's fill and duration texts.
+import type { Localize } from "./strings";
+
+const MINUTE = 60_000;
+
+/** A timestamp state or attribute in milliseconds; undefined for unknown/unavailable. */
+export function parseTimestamp(value: unknown): number | undefined {
+  if (typeof value !== "string" || value === "") return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** A numeric state; undefined for unknown/unavailable or anything not a number. */
+export function parseNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== "string" || value.trim() === "") return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+/** Whole minutes still to go, rounded up: "12 min" stays until 11 minutes are left. */
+export function minutesUntil(target: number, now: number): number {
+  return Math.max(0, Math.ceil((target - now) / MINUTE));
+}
+
+/** Whole seconds still to go, rounded up. */
+export function secondsUntil(target: number, now: number): number {
+  return Math.max(0, Math.ceil((target - now) / 1000));
+}
+
+/**
+ * How far the ring is filled (0–1): the part of the break interval already sat.
+ * A snooze longer than the interval shows an empty ring, a due break a full one.
+ */
+export function ringFraction(
+  nextBreak: number | undefined,
+  now: number,
+  intervalMinutes: number | undefined,
+): number {
+  if (nextBreak === undefined) return 0;
+  if (nextBreak <= now) return 1;
+  if (!intervalMinutes || intervalMinutes <= 0) return 0;
+  const left = (nextBreak - now) / (intervalMinutes * MINUTE);
+  return Math.min(1, Math.max(0, 1 - left));
+}
+
+/** "45 min", "3 h 10 min" (and their German forms); minutes are rounded down. */
+export function formatMinutes(minutes: number, t: Localize): string {
+  const whole = Math.max(0, Math.floor(minutes));
+  if (whole < 60) return t("minutes", { m: whole });
+  return t("hours_minutes", { h: Math.floor(whole / 60), m: whole % 60 });
+}
+
+/** The countdown to the next break: "12 min", "1 h 5 min", "< 1 min". */
+export function formatCountdown(target: number, now: number, t: Localize): string {
+  const seconds = secondsUntil(target, now);
+  if (seconds > 0 && seconds < 60) return t("less_than_a_minute");
+  return formatMinutes(minutesUntil(target, now), t);
+}
+
+/** A hold or rest countdown: "0:23", "1:05". */
+export function formatClock(seconds: number): string {
+  const whole = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+}
+
+const DURATION_TO_MINUTES: Record<string, number> = {
+  ms: 1 / MINUTE,
+  s: 1 / 60,
+  min: 1,
+  h: 60,
+  d: 1440,
+};
+
+/** A duration state in minutes, whatever display unit the user chose for the sensor. */
+export function durationMinutes(value: unknown, unit: unknown): number | undefined {
+  const number = parseNumber(value);
+  if (number === undefined) return undefined;
+  const factor = typeof unit === "string" ? DURATION_TO_MINUTES[unit] : undefined;
+  return number * (factor ?? 1);
+}

@@ -1,0 +1,188 @@
+// What the card shows, worked out from Home Assistant's states without any DOM: the ring,
+// today's totals and the running routine. The card only lays these out.
+import type { Desk, DeskEntity } from "./desk";
+import type { Localize, StringKey } from "./strings";
+import {
+  durationMinutes,
+  formatClock,
+  formatCountdown,
+  formatMinutes,
+  parseNumber,
+  parseTimestamp,
+  ringFraction,
+  secondsUntil,
+} from "./time";
+import type { HassEntity, HomeAssistant } from "./types";
+
+const STATUSES = ["sitting", "due", "snoozed", "standing", "away", "quiet", "routine"];
+const ROUTINE_ACTIVE = ["running", "paused"];
+
+export function stateOf(hass: HomeAssistant, desk: Desk, name: DeskEntity): HassEntity | undefined {
+  const entityId = desk.entities[name];
+  return entityId ? hass.states[entityId] : undefined;
+}
+
+function isAvailable(state: HassEntity | undefined): state is HassEntity {
+  return !!state && state.state !== "unavailable" && state.state !== "unknown";
+}
+
+export interface BreakView {
+  status: string;
+  /** The break status in words. */
+  statusText: string;
+  /** "Next break in 12 min" while counting down, else the status in words. */
+  headline: string;
+  /** What the ring's middle says: the time left, or nothing. */
+  center: string;
+  /** 0–1: how far the ring is filled. */
+  fraction: number;
+  due: boolean;
+  /** Someone sits and the next break is known: take break and snooze make sense. */
+  sitting: boolean;
+}
+
+export function breakView(hass: HomeAssistant, desk: Desk, now: number, t: Localize): BreakView {
+  const status = stateOf(hass, desk, "break_status")?.state ?? "unknown";
+  const statusText = t(
+    (STATUSES.includes(status) ? `status_${status}` : "status_unknown") as StringKey,
+  );
+  const nextBreak = parseTimestamp(stateOf(hass, desk, "next_break")?.state);
+  const interval = parseNumber(stateOf(hass, desk, "break_interval")?.state);
+  const due = status === "due" || (nextBreak !== undefined && nextBreak <= now);
+  const counting = nextBreak !== undefined && !due;
+  return {
+    status,
+    statusText,
+    headline: due
+      ? t("break_due_now")
+      : counting
+        ? t("next_break_in", { time: formatCountdown(nextBreak, now, t) })
+        : statusText,
+    center: counting ? formatCountdown(nextBreak, now, t) : "",
+    fraction: ringFraction(nextBreak, now, interval),
+    due,
+    sitting: nextBreak !== undefined,
+  };
+}
+
+/** Whether something on the card counts down by the second: the next break or a routine. */
+export function countsDown(hass: HomeAssistant, desk: Desk, now: number): boolean {
+  const nextBreak = parseTimestamp(stateOf(hass, desk, "next_break")?.state);
+  const routine = stateOf(hass, desk, "routine")?.state ?? "";
+  return (nextBreak !== undefined && nextBreak > now) || ROUTINE_ACTIVE.includes(routine);
+}
+
+export interface TodayView {
+  sitting: string;
+  /** Undefined when the sensor is disabled (it is by default) or unavailable. */
+  longest: string | undefined;
+  /** Undefined when the desk has no standing input. */
+  standing: string | undefined;
+  /** Today's break counts, "–" while unknown. */
+  breaks: { taken: string; skipped: string; missed: string };
+  /** Undefined while no break was due today. */
+  compliance: string | undefined;
+}
+
+function minutesText(state: HassEntity | undefined, t: Localize): string | undefined {
+  if (!isAvailable(state)) return undefined;
+  const minutes = durationMinutes(state.state, state.attributes.unit_of_measurement);
+  return minutes === undefined ? undefined : formatMinutes(minutes, t);
+}
+
+function percentText(state: HassEntity | undefined, language: string): string | undefined {
+  const value = isAvailable(state) ? parseNumber(state.state) : undefined;
+  return value === undefined
+    ? undefined
+    : new Intl.NumberFormat(language, { style: "percent", maximumFractionDigits: 0 }).format(
+        value / 100,
+      );
+}
+
+export function todayView(
+  hass: HomeAssistant,
+  desk: Desk,
+  language: string,
+  t: Localize,
+): TodayView {
+  const count = (name: DeskEntity): string => {
+    const value = parseNumber(stateOf(hass, desk, name)?.state);
+    return value === undefined ? "–" : String(value);
+  };
+  return {
+    sitting: minutesText(stateOf(hass, desk, "sitting_today"), t) ?? "–",
+    longest: minutesText(stateOf(hass, desk, "longest_stretch"), t),
+    standing: minutesText(stateOf(hass, desk, "standing_today"), t),
+    compliance: percentText(stateOf(hass, desk, "compliance"), language),
+    breaks: {
+      taken: count("breaks_taken"),
+      skipped: count("breaks_skipped"),
+      missed: count("breaks_missed"),
+    },
+  };
+}
+
+export interface RoutineView {
+  paused: boolean;
+  routineName: string;
+  /** "Step 3 of 12". */
+  progress: string;
+  rest: boolean;
+  exerciseName: string;
+  side: string;
+  /** "Set 1 of 2", empty for a single set. */
+  set: string;
+  /** "10 reps", "Hold" or "Rest". */
+  task: string;
+  /** The hold or rest countdown ("0:23"), empty for repetitions. */
+  countdown: string;
+  cues: string[];
+  safety: string;
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+}
+
+/** The running routine's step, or undefined while none runs. */
+export function routineView(
+  hass: HomeAssistant,
+  desk: Desk,
+  now: number,
+  t: Localize,
+): RoutineView | undefined {
+  const state = stateOf(hass, desk, "routine");
+  if (!state || !ROUTINE_ACTIVE.includes(state.state)) return undefined;
+  const a = state.attributes;
+  const paused = state.state === "paused";
+  const rest = a.step_kind === "rest";
+  const hold = parseNumber(a.hold);
+  const reps = parseNumber(a.reps);
+  const sets = parseNumber(a.total_sets) ?? 1;
+  const side = parseNumber(a.side);
+  let countdown = "";
+  if (rest || hold) {
+    const endsAt = parseTimestamp(a.step_ends_at);
+    const left = paused
+      ? parseNumber(a.remaining_seconds)
+      : endsAt === undefined
+        ? undefined
+        : secondsUntil(endsAt, now);
+    if (left !== undefined) countdown = formatClock(left);
+  }
+  const index = parseNumber(a.step_index);
+  const total = parseNumber(a.steps_total);
+  return {
+    paused,
+    routineName: text(a.routine_name) || text(a.routine),
+    progress: index && total ? t("step_of", { index, total }) : "",
+    rest,
+    exerciseName: text(a.exercise_name) || text(a.exercise),
+    side: side === 1 || side === 2 ? t(side === 1 ? "side_1" : "side_2") : "",
+    set: sets > 1 ? t("set_of", { set: text(a.set), sets }) : "",
+    task: rest ? t("rest") : hold ? t("hold") : reps ? t("reps", { reps }) : "",
+    countdown,
+    cues: Array.isArray(a.cues) ? a.cues.map(text).filter(Boolean) : [],
+    safety: text(a.safety),
+  };
+}

@@ -1,0 +1,351 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { DeskCoachCard } from "../src/desk-coach-card";
+import {
+  DEVICE,
+  ENTRY,
+  NOW,
+  STRETCH_STEP,
+  entity,
+  makeHass,
+  withStates,
+  type FakeHass,
+} from "./fixtures";
+
+const CONFIG = { type: "custom:desk-coach-card", device_id: DEVICE };
+
+async function mount(hass: FakeHass, config: Record<string, unknown> = CONFIG) {
+  const card = document.createElement("desk-coach-card") as DeskCoachCard;
+  card.setConfig(config as never);
+  card.hass = hass;
+  document.body.append(card);
+  await card.updateComplete;
+  return card;
+}
+
+const root = (card: DeskCoachCard): ShadowRoot => card.shadowRoot!;
+const text = (card: DeskCoachCard, selector: string): string =>
+  root(card).querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim() ?? "";
+const button = (card: DeskCoachCard, action: string): HTMLButtonElement =>
+  root(card).querySelector(`button[data-action="${action}"]`)!;
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW, toFake: ["setInterval", "clearInterval", "Date"] });
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe("the card", () => {
+  it("shows the desk, the countdown and today's totals", async () => {
+    const card = await mount(makeHass());
+    expect(text(card, "h2")).toBe("Office desk");
+    expect(text(card, ".headline")).toBe("Next break in 12 min");
+    expect(text(card, ".ring .center")).toBe("12 min");
+    expect(text(card, ".secondary")).toBe("Sitting");
+    expect(root(card).querySelector(".ring")!.getAttribute("aria-label")).toBe(
+      "60 % of the way to the next break",
+    );
+    expect(text(card, ".today .sitting")).toBe("3 h 10 min");
+    expect(text(card, ".today .breaks")).toBe("3 taken 1 skipped 0 missed");
+    expect(root(card).querySelector(".today .longest")).toBeNull(); // disabled by default
+  });
+
+  it("counts down by itself, without state updates", async () => {
+    const hass = makeHass();
+    const card = await mount(hass);
+    vi.advanceTimersByTime(60_000);
+    await card.updateComplete;
+    expect(text(card, ".headline")).toBe("Next break in 11 min");
+    vi.advanceTimersByTime(11 * 60_000);
+    await card.updateComplete;
+    expect(text(card, ".headline")).toBe("Time for a break");
+    expect(root(card).querySelector(".ring.due")).not.toBeNull();
+  });
+
+  it("stops ticking when taken off the page", async () => {
+    const card = await mount(makeHass());
+    const render = vi.spyOn(card as unknown as { render(): unknown }, "render");
+    card.remove();
+    vi.advanceTimersByTime(120_000);
+    await card.updateComplete;
+    expect(render).not.toHaveBeenCalled();
+  });
+
+  it("re-renders once a second at most while counting down", async () => {
+    const card = await mount(makeHass());
+    const render = vi.spyOn(card as unknown as { render(): unknown }, "render");
+    vi.advanceTimersByTime(5_000);
+    await card.updateComplete;
+    expect(render.mock.calls.length).toBeLessThanOrEqual(5);
+  });
+
+  it("re-renders once a minute at most while nothing counts down", async () => {
+    const hass = withStates(makeHass(), entity("sensor.office_desk_next_break", "unknown"));
+    const card = await mount(hass);
+    const render = vi.spyOn(card as unknown as { render(): unknown }, "render");
+    vi.advanceTimersByTime(59_000);
+    await card.updateComplete;
+    expect(render).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1_000);
+    await card.updateComplete;
+    expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  it("follows the break status", async () => {
+    const hass = makeHass();
+    const card = await mount(hass);
+    card.hass = withStates(
+      hass,
+      entity("sensor.office_desk_break_status", "away"),
+      entity("sensor.office_desk_next_break", "unknown"),
+    );
+    await card.updateComplete;
+    expect(text(card, ".headline")).toBe("Away");
+    expect(button(card, "take_break").disabled).toBe(true);
+    expect(button(card, "snooze").disabled).toBe(true);
+  });
+
+  it("ignores updates of other entities", async () => {
+    const hass = makeHass();
+    const card = await mount(hass);
+    const render = vi.spyOn(card as unknown as { render(): unknown }, "render");
+    const lampOff = withStates(hass, entity("light.desk_lamp", "off"));
+    card.hass = lampOff;
+    await card.updateComplete;
+    expect(render).not.toHaveBeenCalled();
+    card.hass = withStates(lampOff, entity("sensor.office_desk_breaks_taken_today", "4"));
+    await card.updateComplete;
+    expect(render).toHaveBeenCalledTimes(1);
+    expect(text(card, ".today .breaks")).toBe("4 taken 1 skipped 0 missed");
+  });
+
+  it("speaks German to German users", async () => {
+    const card = await mount(makeHass({ locale: { language: "de" }, language: "de" }));
+    expect(text(card, ".headline")).toBe("Nächste Pause in 12 min");
+    expect(text(card, ".today h3")).toBe("Heute");
+    expect(button(card, "take_break").getAttribute("aria-label")).toBe(
+      "Pause gemacht: jetzt eine Pause zählen",
+    );
+  });
+
+  it("shows names as text, never as HTML", async () => {
+    const hass = makeHass();
+    hass.devices[DEVICE]!.name_by_user = "<img src=x onerror=alert(1)>";
+    const card = await mount(hass);
+    expect(text(card, "h2")).toBe("<img src=x onerror=alert(1)>");
+    expect(root(card).querySelector("h2 img")).toBeNull();
+  });
+
+  it("asks to pick a desk, or says the desk is gone", async () => {
+    let card = await mount(makeHass(), { type: "custom:desk-coach-card" });
+    expect(text(card, ".message")).toBe("Pick a desk in the card's editor.");
+    card = await mount(makeHass(), { type: "custom:desk-coach-card", device_id: "gone" });
+    expect(text(card, ".message")).toContain("no longer exists");
+  });
+
+  it("hides the sections switched off", async () => {
+    const card = await mount(makeHass(), {
+      ...CONFIG,
+      show_ring: false,
+      show_today: false,
+      show_buttons: false,
+      show_week: false,
+    });
+    expect(root(card).querySelectorAll("section")).toHaveLength(0);
+    expect(card.getCardSize()).toBe(1);
+  });
+
+  it("refuses a config of the wrong types", () => {
+    const card = document.createElement("desk-coach-card") as DeskCoachCard;
+    expect(() => card.setConfig(null as never)).toThrow();
+    expect(() => card.setConfig({ type: "x", device_id: 3 } as never)).toThrow(/device_id/);
+    expect(() => card.setConfig({ type: "x", show_week: "no" } as never)).toThrow(/show_week/);
+  });
+});
+
+describe("the buttons", () => {
+  it("have labels for screen readers", async () => {
+    const card = await mount(makeHass());
+    const buttons = [...root(card).querySelectorAll("button")];
+    expect(buttons.map((b) => b.getAttribute("aria-label"))).toEqual([
+      "Break done: count a break now",
+      "Snooze the break",
+      "Start the stretching routine",
+      "Start the strengthening routine",
+    ]);
+  });
+
+  it.each([
+    ["take_break", "take_break", {}],
+    ["snooze", "snooze", {}],
+    ["stretching", "start_routine", { routine: "stretching" }],
+    ["strengthening", "start_routine", { routine: "strengthening" }],
+  ])("%s calls desk_coach.%s for this desk", async (action, service, data) => {
+    const hass = makeHass();
+    const card = await mount(hass);
+    button(card, action).click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", service, {
+      config_entry_id: ENTRY,
+      ...data,
+    });
+  });
+
+  it("wait while an action runs and survive a refusal", async () => {
+    const hass = makeHass();
+    let refuse: (error: Error) => void = () => undefined;
+    hass.callService.mockImplementation(() => new Promise((_, reject) => (refuse = reject)));
+    const card = await mount(hass);
+    button(card, "snooze").click();
+    await card.updateComplete;
+    expect(button(card, "take_break").disabled).toBe(true);
+    refuse(new Error("Nobody is sitting at Office desk."));
+    await vi.waitFor(() => expect(button(card, "take_break").disabled).toBe(false));
+  });
+});
+
+describe("a running routine", () => {
+  const withRoutine = (state: string, attributes: Record<string, unknown>) =>
+    withStates(makeHass(), entity("sensor.office_desk_routine", state, attributes));
+
+  it("shows the exercise, its cues, the set and the hold counting down", async () => {
+    const card = await mount(withRoutine("running", STRETCH_STEP));
+    expect(text(card, ".routine .exercise")).toBe("Doorway chest stretch");
+    expect(text(card, ".routine .routine-name")).toBe("Stretching");
+    expect(text(card, ".routine .secondary")).toBe("Set 1 of 2");
+    expect(
+      [...root(card).querySelectorAll(".routine .cues li")].map((li) => li.textContent),
+    ).toEqual(STRETCH_STEP.cues);
+    expect(text(card, ".routine .countdown")).toBe("0:25");
+    vi.advanceTimersByTime(3_000);
+    await card.updateComplete;
+    expect(text(card, ".routine .countdown")).toBe("0:22");
+    expect(button(card, "stretching").disabled).toBe(true); // one routine at a time
+  });
+
+  it.each([
+    ["pause_routine", "pause_routine", {}],
+    ["next_step", "next_step", {}],
+    ["stop_routine", "stop_routine", {}],
+    ["pain", "stop_routine", { reason: "pain" }],
+  ])("%s calls desk_coach.%s", async (action, service, data) => {
+    const hass = withRoutine("running", STRETCH_STEP);
+    const card = await mount(hass);
+    button(card, action).click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", service, {
+      config_entry_id: ENTRY,
+      ...data,
+    });
+  });
+
+  it("lets 'that hurts' through even while another action runs", async () => {
+    const hass = withRoutine("running", STRETCH_STEP);
+    hass.callService.mockImplementationOnce(() => new Promise(() => undefined));
+    const card = await mount(hass);
+    button(card, "next_step").click();
+    await card.updateComplete;
+    expect(button(card, "stop_routine").disabled).toBe(true);
+    expect(button(card, "pain").disabled).toBe(false);
+    button(card, "pain").click();
+    expect(hass.callService).toHaveBeenLastCalledWith("desk_coach", "stop_routine", {
+      config_entry_id: ENTRY,
+      reason: "pain",
+    });
+  });
+
+  it("offers resume while paused", async () => {
+    const hass = withRoutine("paused", { ...STRETCH_STEP, remaining_seconds: 14 });
+    const card = await mount(hass);
+    expect(button(card, "pause_routine")).toBeNull();
+    expect(text(card, ".routine .countdown")).toBe("0:14");
+    button(card, "resume_routine").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "resume_routine", {
+      config_entry_id: ENTRY,
+    });
+    expect(button(card, "pain").getAttribute("aria-label")).toBe(
+      "That hurts: stop the routine now",
+    );
+  });
+});
+
+describe("the week", () => {
+  it("reads daily sitting from the long-term statistics and draws 7 bars", async () => {
+    const hass = makeHass();
+    hass.callWS.mockResolvedValue({
+      "sensor.office_desk_sitting_today": [
+        { start: Date.parse("2026-03-09T00:00:00-07:00"), change: 380 },
+      ],
+    });
+    const card = await mount(hass);
+    expect(hass.callWS).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: "recorder/statistics_during_period",
+        statistic_ids: ["sensor.office_desk_sitting_today"],
+        period: "day",
+        types: ["change"],
+      }),
+    );
+    await vi.waitFor(() => expect(text(card, ".day:nth-child(6) .value")).toBe("6.3 h"));
+    const days = [...root(card).querySelectorAll(".week [role=listitem]")];
+    expect(days).toHaveLength(7);
+    expect(days[6]!.getAttribute("aria-label")).toBe("Tuesday: 3 h 10 min");
+    expect(days[5]!.getAttribute("aria-label")).toBe("Monday: 6 h 20 min");
+    expect(root(card).querySelector(".week .note")).toBeNull();
+  });
+
+  it("asks again after the next hour's statistics, not on every update", async () => {
+    const hass = makeHass();
+    const card = await mount(hass);
+    card.hass = withStates(hass, entity("sensor.office_desk_breaks_taken_today", "4"));
+    await card.updateComplete;
+    vi.advanceTimersByTime(60_000);
+    expect(hass.callWS).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(3_600_000);
+    expect(hass.callWS).toHaveBeenCalledTimes(2);
+  });
+
+  it("says when there is no history yet", async () => {
+    const hass = makeHass();
+    hass.callWS.mockRejectedValue(new Error("recorder not loaded"));
+    const card = await mount(hass);
+    await vi.waitFor(() => expect(text(card, ".week .note")).toBe("No history yet."));
+  });
+});
+
+describe("a desk with a standing input", () => {
+  it("shows standing today and in the week", async () => {
+    const hass = makeHass();
+    const id = "sensor.office_desk_standing_today";
+    hass.entities[id] = {
+      entity_id: id,
+      device_id: DEVICE,
+      platform: "desk_coach",
+      translation_key: "standing_today",
+    };
+    hass.states[id] = entity(id, "25", { unit_of_measurement: "min" });
+    const card = await mount(hass);
+    expect(text(card, ".today .standing")).toBe("25 min");
+    expect(hass.callWS).toHaveBeenCalledWith(
+      expect.objectContaining({ statistic_ids: ["sensor.office_desk_sitting_today", id] }),
+    );
+    expect(text(card, ".week h3")).toBe("Sitting and standing, last 7 days");
+    expect(root(card).querySelectorAll(".week .bar.standing")).toHaveLength(7);
+    const days = [...root(card).querySelectorAll(".week [role=listitem]")];
+    expect(days[6]!.getAttribute("aria-label")).toBe(
+      "Tuesday: 3 h 10 min sitting, 25 min standing",
+    );
+  });
+});
+
+describe("in the card picker", () => {
+  it("is listed and starts with the first desk", () => {
+    expect(window.customCards).toContainEqual(
+      expect.objectContaining({ type: "desk-coach-card", name: "Desk Coach", preview: true }),
+    );
+    expect(DeskCoachCard.getStubConfig(makeHass())).toEqual({ device_id: DEVICE });
+    expect(DeskCoachCard.getStubConfig(makeHass({ entities: {} }))).toEqual({});
+    expect(DeskCoachCard.getConfigElement().tagName).toBe("DESK-COACH-CARD-EDITOR");
+  });
+});
