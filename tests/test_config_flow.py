@@ -27,6 +27,7 @@ from custom_components.desk_coach.const import (
     CONF_AWAY_RESET,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
+    CONF_DAILY_SITTING_LIMIT,
     CONF_ESCALATION_COUNT,
     CONF_ESCALATION_DELAY,
     CONF_EXTRA_PRESENCE_ENTITIES,
@@ -36,6 +37,7 @@ from custom_components.desk_coach.const import (
     CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
+    CONF_STREAK_TARGET,
     DOMAIN,
 )
 
@@ -665,6 +667,8 @@ async def test_options_show_defaults_and_apply_live(
         CONF_ESCALATION_DELAY: 5,
         CONF_ESCALATION_COUNT: 2,
         CONF_SNOOZE_MINUTES: 5,
+        CONF_DAILY_SITTING_LIMIT: 8,
+        CONF_STREAK_TARGET: 80,
     }
 
     result = await hass.config_entries.options.async_configure(
@@ -686,6 +690,8 @@ async def test_options_show_defaults_and_apply_live(
         CONF_ESCALATION_DELAY: 5,
         CONF_ESCALATION_COUNT: 2,
         CONF_SNOOZE_MINUTES: 5,
+        CONF_DAILY_SITTING_LIMIT: 8,
+        CONF_STREAK_TARGET: 80,
     }
     assert result["data"] == expected
     assert init_integration.options == expected
@@ -714,6 +720,8 @@ async def test_options_show_what_was_saved(
         CONF_ESCALATION_DELAY: 5,
         CONF_ESCALATION_COUNT: 2,
         CONF_SNOOZE_MINUTES: 5,
+        CONF_DAILY_SITTING_LIMIT: 8,
+        CONF_STREAK_TARGET: 80,
     }
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
@@ -733,6 +741,8 @@ async def test_options_show_what_was_saved(
         CONF_ESCALATION_DELAY: 5,
         CONF_ESCALATION_COUNT: 2,
         CONF_SNOOZE_MINUTES: 5,
+        CONF_DAILY_SITTING_LIMIT: 8,
+        CONF_STREAK_TARGET: 80,
         "other": "kept",
     }
 
@@ -763,6 +773,8 @@ async def test_options_break_longer_than_reset_then_retry(
         CONF_ESCALATION_DELAY: 5,
         CONF_ESCALATION_COUNT: 2,
         CONF_SNOOZE_MINUTES: 5,
+        CONF_DAILY_SITTING_LIMIT: 8,
+        CONF_STREAK_TARGET: 80,
     }
     assert init_integration.options == {}
 
@@ -785,6 +797,8 @@ async def test_options_break_longer_than_reset_then_retry(
         CONF_ESCALATION_DELAY: 5,
         CONF_ESCALATION_COUNT: 2,
         CONF_SNOOZE_MINUTES: 5,
+        CONF_DAILY_SITTING_LIMIT: 8,
+        CONF_STREAK_TARGET: 80,
     }
 
 

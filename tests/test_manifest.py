@@ -12,6 +12,7 @@ from awesomeversion import AwesomeVersion
 from custom_components.desk_coach.binary_sensor import BINARY_SENSORS
 from custom_components.desk_coach.const import DOMAIN
 from custom_components.desk_coach.sensor import SENSORS
+from custom_components.desk_coach.switch import SWITCHES
 
 ROOT = Path(__file__).parent.parent
 PACKAGE = ROOT / "custom_components" / DOMAIN
@@ -79,9 +80,9 @@ def test_every_entity_has_a_name_and_an_icon() -> None:
     described = {("sensor", d.translation_key) for d in SENSORS} | {
         ("binary_sensor", d.translation_key) for d in BINARY_SENSORS
     }
+    described |= {("switch", d.translation_key) for d in SWITCHES}
     described |= {
         ("number", "break_interval"),
-        ("switch", "reminders"),
         ("button", "take_break"),
         ("button", "snooze"),
         ("event", "break"),

@@ -1,4 +1,4 @@
-"""Binary sensors: is someone sitting, is a break due."""
+"""Binary sensors: is someone sitting, is a break due, is today's sitting over the limit."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ BINARY_SENSORS: tuple[DeskBinarySensorDescription, ...] = (
         translation_key="sitting",
         device_class=BinarySensorDeviceClass.OCCUPANCY,
         value_fn=lambda coach: coach.snapshot.sitting,
+    ),
+    DeskBinarySensorDescription(
+        key="over_daily_limit",
+        translation_key="over_daily_limit",
+        device_class=BinarySensorDeviceClass.PROBLEM,
+        value_fn=lambda coach: coach.snapshot.over_daily_limit,
     ),
 )
 

@@ -26,6 +26,7 @@ from .const import (
     CONF_AWAY_RESET,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
+    CONF_DAILY_SITTING_LIMIT,
     CONF_DND_ENTITIES,
     CONF_ESCALATION_COUNT,
     CONF_ESCALATION_DELAY,
@@ -46,6 +47,7 @@ from .const import (
     CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
+    CONF_STREAK_TARGET,
     CONF_TTS_ENGINE,
     CONF_VOICE_SENTENCES,
     CONF_VOLUME,
@@ -55,6 +57,7 @@ from .const import (
     DEFAULT_AWAY_RESET,
     DEFAULT_BREAK_DURATION,
     DEFAULT_BREAK_INTERVAL,
+    DEFAULT_DAILY_SITTING_LIMIT,
     DEFAULT_ESCALATION_COUNT,
     DEFAULT_ESCALATION_DELAY,
     DEFAULT_LIGHT_COLOR,
@@ -63,10 +66,12 @@ from .const import (
     DEFAULT_NAME,
     DEFAULT_PRESENCE_DEBOUNCE,
     DEFAULT_SNOOZE_MINUTES,
+    DEFAULT_STREAK_TARGET,
     DOMAIN,
     MAX_AWAY_RESET,
     MAX_BREAK_DURATION,
     MAX_BREAK_INTERVAL,
+    MAX_DAILY_SITTING_LIMIT,
     MAX_PRESENCE_DEBOUNCE,
     MAX_SNOOZE_MINUTES,
     MIN_AWAY_RESET,
@@ -297,6 +302,18 @@ COACHING_FIELDS: tuple[tuple[str, int, int, int, str], ...] = (
 )
 
 
+# the day's sitting and the streak: (key, default, low, high, step, unit)
+DAY_FIELDS: tuple[tuple[str, int, int, int, float, str], ...] = (
+    (CONF_DAILY_SITTING_LIMIT, DEFAULT_DAILY_SITTING_LIMIT, 0, MAX_DAILY_SITTING_LIMIT, 0.5, "h"),
+    (CONF_STREAK_TARGET, DEFAULT_STREAK_TARGET, 0, 100, 5, "%"),
+)
+
+
+def _whole_if_possible(value: float) -> int | float:
+    """8.0 is kept as 8, 7.5 as 7.5."""
+    return int(value) if float(value).is_integer() else float(value)
+
+
 def _entities(domains: list[str]) -> selector.EntitySelector:
     return selector.EntitySelector(selector.EntitySelectorConfig(domain=domains, multiple=True))
 
@@ -347,10 +364,13 @@ class DeskCoachOptionsFlow(OptionsFlow):
     async def async_step_coaching(
         self, user_input: dict[str, Any] | None = None
     ) -> ConfigFlowResult:
-        """Break interval, break length, what ends a stretch, debounce, reminders."""
+        """Break interval, break length, what ends a stretch, debounce, reminders, the day."""
         errors: dict[str, str] = {}
         if user_input is not None:
-            values = {key: int(user_input[key]) for key, *_ in COACHING_FIELDS}
+            values: dict[str, int | float] = {
+                key: int(user_input[key]) for key, *_ in COACHING_FIELDS
+            }
+            values |= {key: _whole_if_possible(user_input[key]) for key, *_ in DAY_FIELDS}
             if values[CONF_BREAK_DURATION] >= values[CONF_AWAY_RESET] * 60:
                 errors[CONF_BREAK_DURATION] = "break_longer_than_reset"
             else:
@@ -362,6 +382,18 @@ class DeskCoachOptionsFlow(OptionsFlow):
                     low, high, unit
                 )
                 for key, default, low, high, unit in COACHING_FIELDS
+            }
+            | {
+                vol.Required(key, default=current.get(key, default)): selector.NumberSelector(
+                    selector.NumberSelectorConfig(
+                        min=low,
+                        max=high,
+                        step=step,
+                        mode=selector.NumberSelectorMode.BOX,
+                        unit_of_measurement=unit,
+                    )
+                )
+                for key, default, low, high, step, unit in DAY_FIELDS
             }
         )
         return self.async_show_form(step_id="coaching", data_schema=schema, errors=errors)

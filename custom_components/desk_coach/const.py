@@ -53,6 +53,13 @@ DEFAULT_SNOOZE_MINUTES: Final = 5
 MIN_SNOOZE_MINUTES: Final = 1
 MAX_SNOOZE_MINUTES: Final = 120
 
+# options: the day's sitting and the compliance streak
+CONF_DAILY_SITTING_LIMIT: Final = "daily_sitting_limit"  # hours; 0: no limit
+CONF_STREAK_TARGET: Final = "streak_target"  # percent compliance a day needs for the streak
+DEFAULT_DAILY_SITTING_LIMIT: Final = 8  # the Canadian 24-hour movement guideline
+DEFAULT_STREAK_TARGET: Final = 80
+MAX_DAILY_SITTING_LIMIT: Final = 16
+
 # options: where and how breaks are announced
 CONF_MEDIA_PLAYERS: Final = "media_players"
 CONF_TTS_ENGINE: Final = "tts_engine"  # a tts.* entity or a legacy provider; unset: the default

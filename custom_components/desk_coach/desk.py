@@ -44,6 +44,7 @@ from .const import (
     CONF_AWAY_RESET,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
+    CONF_DAILY_SITTING_LIMIT,
     CONF_ESCALATION_COUNT,
     CONF_ESCALATION_DELAY,
     CONF_EXTRA_PRESENCE_ENTITIES,
@@ -55,13 +56,16 @@ from .const import (
     CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
+    CONF_STREAK_TARGET,
     DEFAULT_AWAY_RESET,
     DEFAULT_BREAK_DURATION,
     DEFAULT_BREAK_INTERVAL,
+    DEFAULT_DAILY_SITTING_LIMIT,
     DEFAULT_ESCALATION_COUNT,
     DEFAULT_ESCALATION_DELAY,
     DEFAULT_PRESENCE_DEBOUNCE,
     DEFAULT_SNOOZE_MINUTES,
+    DEFAULT_STREAK_TARGET,
     DOMAIN,
     EVENT_BREAK,
     EVENT_ROUTINE,
@@ -79,6 +83,7 @@ from .model import (
     MinuteCount,
     Settings,
     Snapshot,
+    Topic,
     activity_from,
 )
 from .quiet import dnd_entities, in_meeting, next_boundary, within_active_hours
@@ -110,6 +115,7 @@ type DeskCoachConfigEntry = ConfigEntry[DeskCoach]
 
 def settings_from_options(options: Mapping[str, Any]) -> Settings:
     """Turn the entry's options into the tracker's settings."""
+    limit = float(options.get(CONF_DAILY_SITTING_LIMIT, DEFAULT_DAILY_SITTING_LIMIT))
     return Settings(
         break_interval=timedelta(minutes=options.get(CONF_BREAK_INTERVAL, DEFAULT_BREAK_INTERVAL)),
         break_duration=timedelta(seconds=options.get(CONF_BREAK_DURATION, DEFAULT_BREAK_DURATION)),
@@ -121,6 +127,7 @@ def settings_from_options(options: Mapping[str, Any]) -> Settings:
             minutes=options.get(CONF_ESCALATION_DELAY, DEFAULT_ESCALATION_DELAY)
         ),
         escalation_count=int(options.get(CONF_ESCALATION_COUNT, DEFAULT_ESCALATION_COUNT)),
+        daily_limit=timedelta(hours=limit) if limit > 0 else None,
     )
 
 
@@ -337,6 +344,17 @@ class DeskCoach:
         """The snooze length buttons and notifications use."""
         return int(self.entry.options.get(CONF_SNOOZE_MINUTES, DEFAULT_SNOOZE_MINUTES))
 
+    @property
+    def has_standing_input(self) -> bool:
+        """Whether the desk can tell standing from sitting."""
+        return bool(self.entry.data.get(CONF_STANDING_ENTITY))
+
+    @property
+    def streak(self) -> int:
+        """Consecutive workdays meeting the compliance target (the model's ``streak``)."""
+        target = float(self.entry.options.get(CONF_STREAK_TARGET, DEFAULT_STREAK_TARGET))
+        return self.tracker.streak(target)
+
     # ---- commands -----------------------------------------------------------------
 
     @callback
@@ -363,6 +381,13 @@ class DeskCoach:
         """Switch announcing on or off; the tracking goes on."""
         self.reminders_on = on
         self._refresh(dt_util.utcnow(), force=True)
+
+    @callback
+    def set_vacation(self, on: bool) -> None:
+        """Pause the streak (kept with the tracker, so across restarts)."""
+        now = dt_util.utcnow()
+        self.tracker.set_vacation(now, on)
+        self._refresh(now, force=True)
 
     async def async_announce_test(self) -> dict[str, bool]:
         """Announce a test message on every channel now, quiet or not."""
@@ -513,24 +538,27 @@ class DeskCoach:
 
     @callback
     def async_add_listener(
-        self, update: Callable[[], None], shows: MinuteCount | None = None
+        self,
+        update: Callable[[], None],
+        shows: MinuteCount | tuple[MinuteCount, ...] | None = None,
     ) -> CALLBACK_TYPE:
         """Call ``update`` whenever the answers may have changed.
 
-        ``shows``: the sitting count the listener displays to the minute; the desk wakes
-        at that count's minutes only while someone shows it.
+        ``shows``: the counts the listener displays to the minute; the desk wakes at
+        those counts' minutes only while someone shows them.
         """
-        if shows is None:
+        counts = (shows,) if isinstance(shows, MinuteCount) else shows or ()
+        if not counts:
             return _subscribe(self._listeners, update)
         unsubscribe = _subscribe(self._minute_listeners, update)
-        self._shown[shows] += 1
-        if self._shown[shows] == 1 and self._unsubscribe:  # started: wake for it too
-            self._plan_wake(dt_util.utcnow())
+        self._shown.update(counts)
+        if any(self._shown[count] == 1 for count in counts) and self._unsubscribe:
+            self._plan_wake(dt_util.utcnow())  # started: wake for it too
 
         @callback
         def remove() -> None:
             unsubscribe()
-            self._shown[shows] -= 1
+            self._shown.subtract(counts)
 
         return remove
 
@@ -630,9 +658,13 @@ class DeskCoach:
             self.entry.async_create_task(
                 self.hass, self._async_say(message), "desk_coach_routine_cue"
             )
-        if announcements:  # several at once (a late wake-up): the latest says it all
+        if announcements:  # several at once (a late wake-up): one message says it all
+            breaks = [a for a in announcements if a.about is Topic.BREAK]
+            limit = any(a.about is Topic.DAILY_LIMIT for a in announcements)
             self.entry.async_create_task(
-                self.hass, self._async_announce_break(announcements[-1]), "desk_coach_announce"
+                self.hass,
+                self._async_announce(breaks[-1] if breaks else None, daily_limit=limit),
+                "desk_coach_announce",
             )
 
     def _save_soon(self, now: datetime, delay: int) -> None:
@@ -738,7 +770,17 @@ class DeskCoach:
             "snooze_minutes": self.snooze_minutes,
         }
 
-    async def _async_announce_break(self, announcement: Announcement) -> None:
+    async def _async_announce(self, due: Announcement | None, *, daily_limit: bool) -> None:
+        """Announce a due break, the reached daily limit, or both in one message.
+
+        Only a break gets the phone's Done and Snooze buttons.
+        """
+        messages = [self._daily_limit_message()] if daily_limit else []
+        if due is not None:
+            messages.append(self._break_message(due))
+        await self._async_send(" ".join(messages), with_actions=due is not None)
+
+    def _break_message(self, announcement: Announcement) -> str:
         variables = self._variables(announcement.reminder)
         default = self._texts["break_due" if announcement.reminder == 0 else "break_reminder"]
         message = None
@@ -748,11 +790,21 @@ class DeskCoach:
                 _LOGGER.warning(
                     "%s: the message template is broken; using the default", self.entry.title
                 )
-        if not message:
-            message = render(self.hass, default, variables) or ""
-        await self._async_send(message)
+        return message or render(self.hass, default, variables) or ""
 
-    async def _async_send(self, message: str) -> dict[str, bool]:
+    def _daily_limit_message(self) -> str:
+        snapshot = self.snapshot
+        variables = self._variables(0) | {
+            "sitting_today": self._spoken_duration(snapshot.sitting_today),
+            "limit": self._spoken_duration(snapshot.daily_limit or timedelta(0)),
+        }
+        return self._render("daily_limit", variables)
+
+    def _spoken_duration(self, duration: timedelta) -> str:
+        minutes = int(duration.total_seconds() // 60)
+        return self._render("duration", {"hours": minutes // 60, "minutes": minutes % 60})
+
+    async def _async_send(self, message: str, *, with_actions: bool = True) -> dict[str, bool]:
         variables = self._variables(0)
         actions = {
             "DONE": render(self.hass, self._texts["action_done"], variables) or "Done",
@@ -762,7 +814,7 @@ class DeskCoach:
             self.announce_targets,
             message,
             title=render(self.hass, self._texts["title"], variables) or self.entry.title,
-            actions=actions,
+            actions=actions if with_actions else None,
         )
 
     def _data_to_store(self) -> dict[str, Any]:

@@ -21,7 +21,8 @@ class DeskEntityDescription(EntityDescription):
 
     value_fn: Callable[[DeskCoach], Any]
     attributes_fn: Callable[[DeskCoach], dict[str, Any]] | None = None
-    shows: MinuteCount | None = None  # the sitting count shown to the minute
+    # the sitting or standing counts shown to the minute
+    shows: MinuteCount | tuple[MinuteCount, ...] | None = None
 
 
 class DeskDeviceEntity(Entity):

@@ -14,10 +14,13 @@ How it works, in short:
   break, a gap ending the stretch), so results do not depend on how often it is called.
 - Commands (take, snooze, skip) and quiet act at once; what they cause is reported as
   break events and announcements for the caller to drain.
+- Each local day adds up sitting, standing and breaks; finished days are kept in
+  ``history``, from which the compliance streak is read (``streak``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
@@ -47,14 +50,16 @@ class BreakEvent(StrEnum):
     SNOOZED = "snoozed"
     SKIPPED = "skipped"
     MISSED = "missed"
+    DAILY_LIMIT = "daily_limit"  # sitting today reached the daily limit (once a day)
 
 
 class MinuteCount(StrEnum):
-    """The sitting counts a display may show to the minute."""
+    """The sitting (and standing) counts a display may show to the minute."""
 
     TODAY = "today"
     STRETCH = "stretch"
     STRETCH_TODAY = "stretch_today"
+    STANDING_TODAY = "standing_today"
 
 
 ALL_MINUTE_COUNTS = frozenset(MinuteCount)
@@ -95,11 +100,12 @@ class Settings:
     presence_debounce: timedelta = timedelta(seconds=30)
     escalation_delay: timedelta = timedelta(minutes=5)
     escalation_count: int = 2
+    daily_limit: timedelta | None = None  # sitting a day may add up to; None: no limit
 
 
 @dataclass(frozen=True, kw_only=True)
 class DaySummary:
-    """What one finished local day added up to."""
+    """What one local day added up to (finished days are kept in the history)."""
 
     sitting: timedelta = timedelta(0)
     longest_stretch: timedelta = timedelta(0)
@@ -109,6 +115,9 @@ class DaySummary:
     breaks_missed: int = 0
     compliance_taken: int = 0  # taken breaks that were announced
     compliance_due: int = 0  # announced breaks that were taken, skipped or missed
+    standing: timedelta = timedelta(0)  # at the desk and standing (needs a standing input)
+    limit_reached: bool = False  # sitting reached the daily limit this day
+    vacation: bool = False  # the vacation switch was on at some time this day
 
     @property
     def compliance(self) -> float | None:
@@ -116,6 +125,37 @@ class DaySummary:
         if not self.compliance_due:
             return None
         return self.compliance_taken / self.compliance_due
+
+    def meets(self, target: float) -> bool | None:
+        """Tell whether compliance reached ``target`` percent (None when no break was due).
+
+        Compared in whole numbers, so 4 of 5 meets 80 % exactly.
+        """
+        if not self.compliance_due:
+            return None
+        return 100 * self.compliance_taken >= target * self.compliance_due
+
+
+def streak(history: Mapping[date, DaySummary], day: date, today: DaySummary, target: float) -> int:
+    """Consecutive days, up to ``day`` (described by ``today``), meeting ``target`` percent.
+
+    A day on which no break was due (a weekend, a day off, only quiet breaks) and a
+    vacation day neither count nor break the streak: they are passed over. Today counts
+    once it meets the target and, being unfinished, never breaks the streak. Days missing
+    from the history (Home Assistant was off) are passed over like days without breaks.
+    """
+    count = 1 if not today.vacation and today.meets(target) else 0
+    for past in sorted((d for d in history if d < day), reverse=True):
+        summary = history[past]
+        if summary.vacation:
+            continue
+        met = summary.meets(target)
+        if met is None:
+            continue
+        if not met:
+            break
+        count += 1
+    return count
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -134,11 +174,26 @@ class Snapshot:
     snoozed_until: datetime | None
     reminders: int
     today: DaySummary
+    daily_limit: timedelta | None = None
+    over_daily_limit: bool = False  # sitting today is at or above the daily limit
+    vacation: bool = False
 
     @property
     def sitting_today(self) -> timedelta:
         """Sitting in the local day."""
         return self.today.sitting
+
+    @property
+    def standing_today(self) -> timedelta:
+        """Standing at the desk in the local day."""
+        return self.today.standing
+
+    @property
+    def sitting_left_today(self) -> timedelta | None:
+        """Sitting left before the daily limit, never below zero (None: no limit)."""
+        if self.daily_limit is None:
+            return None
+        return max(self.daily_limit - self.today.sitting, timedelta(0))
 
     @property
     def longest_stretch_today(self) -> timedelta:
@@ -159,7 +214,14 @@ class Snapshot:
 
 
 _DURATIONS = frozenset({"as_of", "sitting_time", "today"})
-_DAY_DURATIONS = frozenset({"sitting", "longest_stretch"})
+_DAY_DURATIONS = frozenset({"sitting", "longest_stretch", "standing"})
+
+
+class Topic(StrEnum):
+    """What an announcement is about."""
+
+    BREAK = "break"
+    DAILY_LIMIT = "daily_limit"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -168,6 +230,7 @@ class Announcement:
 
     at: datetime
     reminder: int
+    about: Topic = Topic.BREAK
 
 
 @dataclass(kw_only=True)
@@ -197,6 +260,10 @@ class _Day:
     breaks_missed: int = 0
     compliance_taken: int = 0
     compliance_due: int = 0
+    standing: timedelta = timedelta(0)
+    limit_reached: bool = False
+    vacation: bool = False
+    limit_announced: bool = False  # the reached limit was said
 
 
 @dataclass(kw_only=True)
@@ -229,6 +296,7 @@ class DeskTracker:
         self._today = _Day(day=self._local_day(now))
         self._quiet = False
         self._routine = False
+        self._vacation = False
         self._out = _Drained()
         self.history: dict[date, DaySummary] = {}
         self._set_confirmed(activity, now)
@@ -286,6 +354,25 @@ class DeskTracker:
         self._routine = active
         self._speak_again_if_due(was_silent)
 
+    def set_vacation(self, now: datetime, vacation: bool) -> None:
+        """The user is on vacation (or back) from the settled time on.
+
+        A day on which vacation was on at any time is a vacation day: it neither counts
+        for the streak nor breaks it. Everything else is counted as usual.
+        """
+        self.advance(now)
+        self._vacation = vacation
+        self._today.vacation |= vacation
+
+    @property
+    def vacation(self) -> bool:
+        """Whether the user is on vacation."""
+        return self._vacation
+
+    def streak(self, target: float) -> int:
+        """Consecutive days meeting ``target`` percent compliance (see ``streak``)."""
+        return streak(self.history, self._today.day, _summary(self._today), target)
+
     @property
     def _silent(self) -> bool:
         return self._quiet or self._routine
@@ -294,6 +381,7 @@ class DeskTracker:
         stretch = self._stretch
         if was_silent and not self._silent and stretch is not None and stretch.due:
             self._announce(stretch, self._clock)
+        self._say_limit_if_pending()
 
     def take_break(self, now: datetime) -> bool:
         """The user confirms a break (button, voice, a completed routine).
@@ -356,6 +444,9 @@ class DeskTracker:
             snoozed_until=stretch.snoozed_until if stretch else None,
             reminders=stretch.reminders if stretch else 0,
             today=_summary(self._today),
+            daily_limit=self.settings.daily_limit,
+            over_daily_limit=self._over_limit(),
+            vacation=self._vacation,
         )
 
     def drain(self) -> tuple[list[tuple[datetime, BreakEvent]], list[Announcement]]:
@@ -366,23 +457,26 @@ class DeskTracker:
     def next_change(self, shown: frozenset[MinuteCount] = ALL_MINUTE_COUNTS) -> datetime:
         """The next instant at which the answers change without new evidence.
 
-        Includes each whole minute of the ``shown`` sitting counts, so minute-resolution
-        displays know when to refresh; while nothing changes (away, no stretch) only
-        midnight is left.
+        Includes each whole minute of the ``shown`` sitting and standing counts, so
+        minute-resolution displays know when to refresh; while nothing changes (away, no
+        stretch) only midnight is left.
         """
         if self._pending:
             return self._pending[0][0] + self.settings.presence_debounce
         candidates = [self._next_event_after_clock()]
+        counts: dict[MinuteCount, timedelta] = {}
         if self._confirmed is Activity.SITTING:
-            counts = {MinuteCount.TODAY: self._today.sitting}
+            counts[MinuteCount.TODAY] = self._today.sitting
             if self._stretch is not None:
                 counts[MinuteCount.STRETCH] = self._stretch.sitting
                 counts[MinuteCount.STRETCH_TODAY] = self._stretch.sitting_today
-            candidates.extend(
-                self._clock + MINUTE - (counted % MINUTE)
-                for count, counted in counts.items()
-                if count in shown
-            )
+        elif self._confirmed is Activity.STANDING:
+            counts[MinuteCount.STANDING_TODAY] = self._today.standing
+        candidates.extend(
+            self._clock + MINUTE - (counted % MINUTE)
+            for count, counted in counts.items()
+            if count in shown
+        )
         return min(candidates)
 
     # ---- the accounting -----------------------------------------------------------
@@ -427,6 +521,10 @@ class DeskTracker:
     def _next_event_after_clock(self) -> datetime:
         """The earliest instant after the clock where the integration must stop."""
         events = [self._next_midnight(self._clock)]
+        limit = self.settings.daily_limit
+        sitting = self._today.sitting
+        if self._confirmed is Activity.SITTING and limit is not None and sitting < limit:
+            events.append(self._clock + limit - sitting)  # reached (again, if it was raised)
         stretch = self._stretch
         if stretch is not None:
             if stretch.due:
@@ -460,7 +558,10 @@ class DeskTracker:
                 self._today.longest_stretch = max(
                     self._today.longest_stretch, stretch.sitting_today
                 )
-        elif stretch is not None and self._confirmed is not Activity.UNKNOWN:
+            return
+        if self._confirmed is Activity.STANDING:
+            self._today.standing += elapsed
+        if stretch is not None and self._confirmed is not Activity.UNKNOWN:
             stretch.gap_evidence += elapsed
 
     def _handle_events(self) -> None:
@@ -468,6 +569,7 @@ class DeskTracker:
         now = self._clock
         if self._local_day(now) != self._today.day:
             self._close_day(now)
+        self._check_daily_limit()
         stretch = self._stretch
         if stretch is None:
             return
@@ -504,6 +606,37 @@ class DeskTracker:
         self._resolve(stretch, BreakEvent.MISSED)
         stretch.countdown_from = now
 
+    def _over_limit(self) -> bool:
+        limit = self.settings.daily_limit
+        return limit is not None and self._today.sitting >= limit
+
+    def _check_daily_limit(self) -> None:
+        """Report the day's first reach of the limit, and say it when someone can hear."""
+        day = self._today
+        if not day.limit_reached and self._over_limit():
+            day.limit_reached = True
+            self._emit(BreakEvent.DAILY_LIMIT)
+        self._say_limit_if_pending()
+
+    def _say_limit_if_pending(self) -> None:
+        """Say the reached limit once a day, to someone sitting, outside quiet.
+
+        Reached while quiet, it is said when the quiet ends, or when the person sits
+        down again that day; not once the limit was raised above the day's sitting.
+        """
+        day = self._today
+        if (
+            day.limit_reached
+            and not day.limit_announced
+            and self._over_limit()
+            and not self._silent
+            and self._confirmed is Activity.SITTING
+        ):
+            day.limit_announced = True
+            self._out.announcements.append(
+                Announcement(at=self._clock, reminder=0, about=Topic.DAILY_LIMIT)
+            )
+
     def _announce(self, stretch: _Stretch, now: datetime) -> None:
         stretch.announced = True
         stretch.last_call = now
@@ -537,7 +670,7 @@ class DeskTracker:
         self.history[self._today.day] = _summary(self._today)
         for old in sorted(self.history)[:-HISTORY_DAYS]:
             del self.history[old]
-        self._today = _Day(day=self._local_day(now))
+        self._today = _Day(day=self._local_day(now), vacation=self._vacation)
         if self._stretch is not None:
             self._stretch.sitting_today = timedelta(0)
 
@@ -549,6 +682,7 @@ class DeskTracker:
         if activity is Activity.SITTING:
             if stretch is None:
                 self._stretch = _Stretch(start=at, countdown_from=at)
+                self._say_limit_if_pending()  # reached while nobody could hear it
                 return
             if stretch.gap_is_break:
                 stretch.countdown_from = max(stretch.countdown_from, at)
@@ -571,6 +705,7 @@ class DeskTracker:
             "raw": self._raw.value,
             "quiet": self._quiet,
             "routine": self._routine,
+            "vacation": self._vacation,
             "pending": [[t.isoformat(), a.value] for t, a in self._pending],
             "stretch": None if self._stretch is None else _encode(self._stretch),
             "today": _encode(self._today),
@@ -590,6 +725,7 @@ class DeskTracker:
         tracker._raw = Activity(data["raw"])
         tracker._quiet = bool(data.get("quiet", False))
         tracker._routine = bool(data.get("routine", False))
+        tracker._vacation = bool(data.get("vacation", False))
         tracker._pending = [(parse_instant(t), Activity(a)) for t, a in data["pending"]]
         tracker._stretch = None if data["stretch"] is None else _decode(_Stretch, data["stretch"])
         tracker._today = _decode(_Day, data["today"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -12,10 +13,12 @@ from homeassistant.components.sensor import (
     SensorEntityDescription,
     SensorStateClass,
 )
-from homeassistant.const import UnitOfTime
+from homeassistant.const import PERCENTAGE, UnitOfTime
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
+from .const import DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .entity import DeskEntity, DeskEntityDescription
 from .model import MinuteCount, Status
@@ -27,6 +30,29 @@ PARALLEL_UPDATES = 0
 def whole_minutes(duration: timedelta) -> int:
     """Minutes completed (a display that is right to the minute, never ahead)."""
     return int(duration.total_seconds() // 60)
+
+
+def standing_share(coach: DeskCoach) -> int | None:
+    """Standing in % of today's desk time, from the minutes the two totals show."""
+    sitting = whole_minutes(coach.snapshot.sitting_today)
+    standing = whole_minutes(coach.snapshot.standing_today)
+    if not sitting + standing:
+        return None
+    return round(100 * standing / (sitting + standing))
+
+
+def sitting_left(coach: DeskCoach) -> int | None:
+    """Minutes left before the daily limit, from the minutes sitting today shows."""
+    snapshot = coach.snapshot
+    if snapshot.daily_limit is None:
+        return None
+    return max(whole_minutes(snapshot.daily_limit) - whole_minutes(snapshot.sitting_today), 0)
+
+
+def compliance_percent(coach: DeskCoach) -> int | None:
+    """Today's break compliance in % (None while no break was due)."""
+    compliance = coach.snapshot.today.compliance
+    return None if compliance is None else round(100 * compliance)
 
 
 def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
@@ -61,7 +87,9 @@ def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
 
 @dataclass(frozen=True, kw_only=True)
 class DeskSensorDescription(DeskEntityDescription, SensorEntityDescription):
-    """A desk sensor."""
+    """A desk sensor; ``exists_fn`` says whether the desk has what it needs."""
+
+    exists_fn: Callable[[DeskCoach], bool] = lambda coach: True
 
 
 SENSORS: tuple[DeskSensorDescription, ...] = (
@@ -95,6 +123,37 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         value_fn=lambda coach: whole_minutes(coach.snapshot.sitting_today),
     ),
     DeskSensorDescription(
+        key="standing_today",
+        translation_key="standing_today",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.MINUTES,
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        suggested_display_precision=0,
+        shows=MinuteCount.STANDING_TODAY,
+        exists_fn=lambda coach: coach.has_standing_input,
+        value_fn=lambda coach: whole_minutes(coach.snapshot.standing_today),
+    ),
+    DeskSensorDescription(
+        key="standing_share_today",
+        translation_key="standing_share_today",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        shows=(MinuteCount.TODAY, MinuteCount.STANDING_TODAY),
+        exists_fn=lambda coach: coach.has_standing_input,
+        value_fn=standing_share,
+    ),
+    # counts down while sitting and starts afresh at midnight: no statistics to keep
+    DeskSensorDescription(
+        key="sitting_left_today",
+        translation_key="sitting_left_today",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.MINUTES,
+        suggested_display_precision=0,
+        shows=MinuteCount.TODAY,
+        value_fn=sitting_left,
+    ),
+    DeskSensorDescription(
         key="longest_stretch_today",
         translation_key="longest_stretch_today",
         device_class=SensorDeviceClass.DURATION,
@@ -118,6 +177,20 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
             ("breaks_skipped_today", lambda coach: coach.snapshot.today.breaks_skipped),
             ("breaks_missed_today", lambda coach: coach.snapshot.today.breaks_missed),
         )
+    ),
+    DeskSensorDescription(
+        key="break_compliance_today",
+        translation_key="break_compliance_today",
+        native_unit_of_measurement=PERCENTAGE,
+        state_class=SensorStateClass.MEASUREMENT,
+        suggested_display_precision=0,
+        value_fn=compliance_percent,
+    ),
+    DeskSensorDescription(
+        key="streak",
+        translation_key="streak",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda coach: coach.streak,
     ),
     DeskSensorDescription(
         key="break_status",
@@ -167,10 +240,19 @@ async def async_setup_entry(
     entry: DeskCoachConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the desk's sensors."""
+    """Add the desk's sensors; drop those the desk no longer has the inputs for."""
+    coach = entry.runtime_data
+    registry = er.async_get(hass)
+    for description in SENSORS:
+        unique_id = f"{entry.entry_id}_{description.key}"
+        if not description.exists_fn(coach) and (
+            entity_id := registry.async_get_entity_id("sensor", DOMAIN, unique_id)
+        ):
+            registry.async_remove(entity_id)
     async_add_entities(
         (RoutineSensor if description.key == "routine" else DeskSensor)(entry, description)
         for description in SENSORS
+        if description.exists_fn(coach)
     )
 
 
