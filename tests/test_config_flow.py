@@ -101,7 +101,14 @@ async def open_coaching(hass: HomeAssistant, entry_id: str) -> ConfigFlowResult:
     """Open the options and pick the coaching page from the menu."""
     result = await hass.config_entries.options.async_init(entry_id)
     assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == ["coaching", "announcements", "quiet", "routines", "voice"]
+    assert result["menu_options"] == [
+        "coaching",
+        "announcements",
+        "quiet",
+        "routines",
+        "summary",
+        "voice",
+    ]
     return await hass.config_entries.options.async_configure(
         result["flow_id"], {"next_step_id": "coaching"}
     )

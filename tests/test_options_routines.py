@@ -99,7 +99,14 @@ async def test_menu_offers_change_and_remove_only_when_there_are_routines(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
     result = await hass.config_entries.options.async_init(init_integration.entry_id)
-    assert result["menu_options"] == ["coaching", "announcements", "quiet", "routines", "voice"]
+    assert result["menu_options"] == [
+        "coaching",
+        "announcements",
+        "quiet",
+        "routines",
+        "summary",
+        "voice",
+    ]
     result = await configure(result, hass, {"next_step_id": "routines"})
     assert result["menu_options"] == ["routine_add"]
     with pytest.raises(InvalidData):

@@ -48,6 +48,9 @@ from .const import (
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
     CONF_STREAK_TARGET,
+    CONF_SUMMARY_DAY,
+    CONF_SUMMARY_TARGETS,
+    CONF_SUMMARY_TIME,
     CONF_TTS_ENGINE,
     CONF_VOICE_SENTENCES,
     CONF_VOLUME,
@@ -67,6 +70,8 @@ from .const import (
     DEFAULT_PRESENCE_DEBOUNCE,
     DEFAULT_SNOOZE_MINUTES,
     DEFAULT_STREAK_TARGET,
+    DEFAULT_SUMMARY_DAY,
+    DEFAULT_SUMMARY_TIME,
     DOMAIN,
     MAX_AWAY_RESET,
     MAX_BREAK_DURATION,
@@ -354,7 +359,7 @@ class DeskCoachOptionsFlow(OptionsFlow):
         """Choose what to change."""
         return self.async_show_menu(
             step_id="init",
-            menu_options=["coaching", "announcements", "quiet", "routines", "voice"],
+            menu_options=["coaching", "announcements", "quiet", "routines", "summary", "voice"],
         )
 
     def _save(self, values: dict[str, Any], dropped: tuple[str, ...] = ()) -> ConfigFlowResult:
@@ -510,6 +515,40 @@ class DeskCoachOptionsFlow(OptionsFlow):
             }
         )
         return self.async_show_form(step_id="quiet", data_schema=schema, errors=errors)
+
+    async def async_step_summary(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """The weekly summary: where it goes, which day, what time."""
+        if user_input is not None:
+            return self._save(
+                {
+                    CONF_SUMMARY_TARGETS: list(user_input.get(CONF_SUMMARY_TARGETS, [])),
+                    CONF_SUMMARY_DAY: user_input[CONF_SUMMARY_DAY],
+                    CONF_SUMMARY_TIME: user_input[CONF_SUMMARY_TIME],
+                }
+            )
+        current = self.config_entry.options
+        schema = vol.Schema(
+            {
+                vol.Optional(
+                    CONF_SUMMARY_TARGETS, **_suggested(dict(current), CONF_SUMMARY_TARGETS)
+                ): (_entities(["notify"])),
+                vol.Required(
+                    CONF_SUMMARY_DAY, default=current.get(CONF_SUMMARY_DAY, DEFAULT_SUMMARY_DAY)
+                ): selector.SelectSelector(
+                    selector.SelectSelectorConfig(
+                        options=list(WEEKDAYS),
+                        mode=selector.SelectSelectorMode.DROPDOWN,
+                        translation_key=CONF_ACTIVE_DAYS,
+                    )
+                ),
+                vol.Required(
+                    CONF_SUMMARY_TIME, default=current.get(CONF_SUMMARY_TIME, DEFAULT_SUMMARY_TIME)
+                ): selector.TimeSelector(),
+            }
+        )
+        return self.async_show_form(step_id="summary", data_schema=schema)
 
     async def async_step_voice(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Voice commands: keep Assist's sentences in the configuration folder, or not."""

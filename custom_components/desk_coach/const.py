@@ -92,6 +92,11 @@ EVENT_BREAK: Final = "desk_coach_break"
 # [{"id": slug, "name": str, "items": [{"exercise": id, "sets": n, "reps": n|None, "hold": s|None}]}]
 CONF_ROUTINES: Final = "routines"
 CONF_VOICE_SENTENCES: Final = "voice_sentences"  # keep Assist's sentence files in the config
+CONF_SUMMARY_TARGETS: Final = "weekly_summary_targets"  # notify entities; none: no summary
+CONF_SUMMARY_DAY: Final = "weekly_summary_day"  # "mon" .. "sun"
+CONF_SUMMARY_TIME: Final = "weekly_summary_time"  # "HH:MM:SS", local
+DEFAULT_SUMMARY_DAY: Final = "fri"
+DEFAULT_SUMMARY_TIME: Final = "17:00:00"
 ROUTINE_SHOULDER_ROTATION: Final = "shoulder_rotation"
 ROUTINE_STRETCHING: Final = "stretching"
 ROUTINE_STRENGTHENING: Final = "strengthening"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 import logging
 from typing import Any
 
@@ -57,6 +57,9 @@ from .const import (
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
     CONF_STREAK_TARGET,
+    CONF_SUMMARY_DAY,
+    CONF_SUMMARY_TARGETS,
+    CONF_SUMMARY_TIME,
     DEFAULT_AWAY_RESET,
     DEFAULT_BREAK_DURATION,
     DEFAULT_BREAK_INTERVAL,
@@ -66,6 +69,8 @@ from .const import (
     DEFAULT_PRESENCE_DEBOUNCE,
     DEFAULT_SNOOZE_MINUTES,
     DEFAULT_STREAK_TARGET,
+    DEFAULT_SUMMARY_DAY,
+    DEFAULT_SUMMARY_TIME,
     DOMAIN,
     EVENT_BREAK,
     EVENT_ROUTINE,
@@ -73,6 +78,7 @@ from .const import (
     STORAGE_CHECKPOINT,
     STORAGE_SAVE_DELAY,
     STORAGE_VERSION,
+    WEEKDAYS,
 )
 from .exercises import Library, LibraryTexts, custom_routines, load_library, load_texts
 from .model import (
@@ -107,6 +113,7 @@ from .routine import (
     plan_routine,
 )
 from .speech import async_load_texts, render
+from .weekly import next_send, summary_variables, weekly_summary
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -209,6 +216,7 @@ class DeskCoach:
         self._shown: Counter[MinuteCount] = Counter()  # minute counts entities display
         self._wake_at: datetime | None = None
         self._quiet_boundary: datetime | None = None  # the next start or end of active hours
+        self._summary_at: datetime | None = None  # when the next weekly summary goes out
         self._save_due: datetime | None = None
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
@@ -266,6 +274,7 @@ class DeskCoach:
             )
         )
         self._unsubscribe.append(self.announcer.async_shutdown)
+        self._plan_summary(now)
         # once started, so lights and speakers of integrations loading later are not "missing"
         self._unsubscribe.append(async_at_started(self.hass, self._check_announce_targets))
         self._observe(now)
@@ -530,6 +539,7 @@ class DeskCoach:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
         self._quiet_boundary = None  # the active hours may have changed
+        self._plan_summary(now)
         self.tracker.update_settings(settings_from_options(self.entry.options), now)
         self._check_announce_targets()
         self._refresh(now, force=True)
@@ -606,6 +616,12 @@ class DeskCoach:
         self._wake_at = None
         now = max(scheduled, dt_util.utcnow())
         self.tracker.advance(now)
+        if self._summary_at is not None and now >= self._summary_at:
+            message = self.weekly_summary_message(now)
+            self._plan_summary(now)  # a week later
+            self.entry.async_create_task(
+                self.hass, self._async_send_summary(message), "desk_coach_weekly_summary"
+            )
         self._refresh(now)
 
     def _quiet(self, now: datetime) -> bool:
@@ -687,6 +703,7 @@ class DeskCoach:
                 self.tracker.next_change(shown),
                 self.runner.next_change() or now + timedelta(days=1),
                 self._quiet_boundary,
+                self._summary_at or now + timedelta(days=1),
             ),
         )
         if wake != self._wake_at:
@@ -694,6 +711,33 @@ class DeskCoach:
                 self._cancel_timer()
             self._wake_at = wake
             self._cancel_timer = async_track_point_in_utc_time(self.hass, self._on_timer, wake)
+
+    # ---- the weekly summary ---------------------------------------------------------
+
+    def _plan_summary(self, now: datetime) -> None:
+        """When the next weekly summary goes out; None while no target is chosen."""
+        options = self.entry.options
+        if not options.get(CONF_SUMMARY_TARGETS):
+            self._summary_at = None
+            return
+        weekday = WEEKDAYS.index(options.get(CONF_SUMMARY_DAY, DEFAULT_SUMMARY_DAY))
+        at = time.fromisoformat(options.get(CONF_SUMMARY_TIME, DEFAULT_SUMMARY_TIME))
+        local = next_send(now, weekday, at, dt_util.get_default_time_zone())
+        self._summary_at = dt_util.as_utc(local)
+
+    def weekly_summary_message(self, now: datetime) -> str:
+        """The week up to today (so far) beside the week before, in words."""
+        today = dt_util.as_local(now).date()
+        days = {**self.tracker.history, today: self.tracker.snapshot().today}
+        summary = weekly_summary(days, self.routine_history.strength_days(), today)
+        return self._render("weekly_summary", summary_variables(summary))
+
+    async def _async_send_summary(self, message: str) -> None:
+        targets = AnnounceTargets(
+            notify_entities=tuple(self.entry.options.get(CONF_SUMMARY_TARGETS, ()))
+        )
+        title = self._render("weekly_summary_title", {})
+        await self.announcer.async_announce(targets, message, title=title)
 
     def _handle_notices(self, notices: list[Notice]) -> None:
         """Keep finished routines in the history, count them as breaks, report them."""

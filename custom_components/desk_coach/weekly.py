@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from .model import DaySummary
 
@@ -82,6 +83,41 @@ def weekly_summary(
         for day in (week.first + timedelta(days=n) for n in range(WEEK))
     )
     return WeeklySummary(week=week, before=before, days=sitting)
+
+
+def _minutes(duration: timedelta) -> int:
+    return int(duration.total_seconds() // 60)
+
+
+def _percent(share: float | None) -> int | None:
+    return None if share is None else round(100 * share)
+
+
+def _week_variables(week: WeekFigures) -> dict[str, Any]:
+    return {
+        "sitting": _minutes(week.sitting),
+        "days": week.days_at_desk,
+        "per_day": _minutes(week.sitting_per_day),
+        "longest": _minutes(week.longest_stretch),
+        "taken": week.taken,
+        "compliance": _percent(week.compliance),
+        "strength": week.strength_sessions,
+        "standing": _minutes(week.standing),
+    }
+
+
+def summary_variables(summary: WeeklySummary) -> dict[str, Any]:
+    """What a message template gets: whole minutes, percentages, weekdays (0 = Monday)."""
+    return {
+        "first": summary.week.first.isoformat(),
+        "last": summary.week.last.isoformat(),
+        "week": _week_variables(summary.week),
+        "before": _week_variables(summary.before),
+        "days": [
+            {"weekday": day.weekday(), "minutes": _minutes(sitting)}
+            for day, sitting in summary.days
+        ],
+    }
 
 
 def next_send(after: datetime, weekday: int, at: time, time_zone: tzinfo) -> datetime:
