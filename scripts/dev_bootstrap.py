@@ -12,7 +12,14 @@ Assistant's public HTTP API, the same calls the web UI makes:
    flow (``/auth/login_flow``) instead;
 3. the Desk Coach config entry "Demo desk" on ``input_boolean.desk_presence``, through the
    config-flow API (``/api/config/config_entries/flow``), unless a desk_coach entry
-   already exists.
+   already exists;
+4. the dashboard "Desk Coach" (``/desk-coach``, in the sidebar): the Desk Coach card of
+   that desk and the demo desk's inputs, and a second view with the same desk in stock
+   cards (websockets ``lovelace/dashboards/create`` and ``lovelace/config/save``), unless
+   that dashboard exists.
+
+The end-to-end test (tests/e2e) imports this module and runs the same steps against its
+own server, so the browser there sees the dashboard ``scripts/develop`` shows.
 
 Usage: dev_bootstrap.py [--url http://127.0.0.1:8123] [--timeout 120]
 Exit status 0 when everything is done, 1 (with a message on stderr) otherwise.
@@ -36,7 +43,13 @@ USERNAME = "dev"
 PASSWORD = "desk-coach-dev"  # noqa: S105 -- local development only
 LANGUAGE = "en"
 DOMAIN = "desk_coach"
-DESK = {"name": "Demo desk", "presence_entity": "input_boolean.desk_presence"}
+PRESENCE = "input_boolean.desk_presence"
+DESK = {"name": "Demo desk", "presence_entity": PRESENCE}
+# the demo's speaker and light shown beside the card (the desk's announcement targets in
+# the end-to-end test)
+SPEAKER = "media_player.living_room"  # a demo player that can play_media (speech)
+LIGHT = "light.office_rgbw_lights"
+DASHBOARD = "desk-coach"  # its URL path (Home Assistant wants a hyphen in it)
 
 
 class BootstrapError(Exception):
@@ -90,6 +103,7 @@ class HomeAssistantClient:
         self.url = url.rstrip("/")
         self.client_id = f"{self.url}/"
         self.token: str | None = None
+        self.tokens: dict[str, Any] = {}  # /auth/token's answer (with the refresh token)
 
     async def request(
         self,
@@ -147,6 +161,7 @@ class HomeAssistantClient:
             data={"grant_type": "authorization_code", "code": code, "client_id": self.client_id},
             auth=False,
         )
+        self.tokens = tokens
         self.token = tokens["access_token"]
 
     async def create_user(self) -> None:
@@ -228,12 +243,13 @@ class HomeAssistantClient:
             )
         log("onboarding: done")
 
-    async def add_desk(self) -> None:
+    async def add_desk(self) -> dict[str, Any]:
+        """Add the demo desk unless there is a desk; return the (first) desk's entry."""
         entries = await self.request("GET", f"/api/config/config_entries/entry?domain={DOMAIN}")
         if entries:
             titles = ", ".join(repr(entry["title"]) for entry in entries)
             log(f"Desk Coach already has {len(entries)} desk(s): {titles}; not adding one")
-            return
+            return dict(entries[0])
         flow = await self.request(
             "POST",
             "/api/config/config_entries/flow",
@@ -249,6 +265,124 @@ class HomeAssistantClient:
             raise BootstrapError(f"the Desk Coach config flow did not create the desk: {result}")
         entry = result["result"]
         log(f"added the desk {entry['title']!r} (entry {entry['entry_id']}, {entry['state']})")
+        return dict(entry)
+
+    async def set_options(self, entry_id: str, step: str, values: dict[str, Any]) -> None:
+        """Save one page of a config entry's options flow (the menu's ``step``)."""
+        base = "/api/config/config_entries/options/flow"
+        flow = await self.request("POST", base, json={"handler": entry_id}, ok=(200, 201))
+        if flow.get("type") == "menu":
+            flow = await self.request(
+                "POST", f"{base}/{flow['flow_id']}", json={"next_step_id": step}
+            )
+        if flow.get("type") != "form" or flow.get("step_id") != step:
+            raise BootstrapError(f"the options flow did not show the page {step!r}: {flow}")
+        result = await self.request("POST", f"{base}/{flow['flow_id']}", json=values)
+        if result.get("type") != "create_entry":
+            raise BootstrapError(f"the options page {step!r} refused {values}: {result}")
+
+    async def desk_entities(self, entry_id: str) -> tuple[str, dict[str, str]]:
+        """The desk's device id, and its entities by translation key (as the card finds them)."""
+        registry = await self.websocket_command({"type": "config/entity_registry/list"})
+        entities: dict[str, str] = {}
+        device_id = ""
+        for entity in registry:
+            if entity.get("config_entry_id") != entry_id or not entity.get("translation_key"):
+                continue
+            device_id = entity.get("device_id") or device_id
+            domain = entity["entity_id"].split(".", 1)[0]
+            entities[f"{domain}.{entity['translation_key']}"] = entity["entity_id"]
+        if not device_id:
+            raise BootstrapError(f"the desk {entry_id} has no device with entities")
+        return device_id, entities
+
+    async def add_dashboard(self, entry_id: str) -> dict[str, Any] | None:
+        """Add the "Desk Coach" dashboard unless it exists; return its config if added."""
+        dashboards = await self.websocket_command({"type": "lovelace/dashboards/list"})
+        if any(item.get("url_path") == DASHBOARD for item in dashboards):
+            log(f"dashboard: /{DASHBOARD} exists; not replacing it")
+            return None
+        device_id, entities = await self.desk_entities(entry_id)
+        config = dashboard_config(device_id, entities)
+        await self.websocket_command(
+            {
+                "type": "lovelace/dashboards/create",
+                "url_path": DASHBOARD,
+                "title": "Desk Coach",
+                "icon": "mdi:desk",
+                "show_in_sidebar": True,
+                "require_admin": False,
+            }
+        )
+        await self.websocket_command(
+            {"type": "lovelace/config/save", "url_path": DASHBOARD, "config": config}
+        )
+        log(f"dashboard: the Desk Coach card is on /{DASHBOARD}")
+        return config
+
+
+def dashboard_config(device_id: str, entities: dict[str, str]) -> dict[str, Any]:
+    """The dashboard: the card, the demo desk's inputs; and the desk in stock cards.
+
+    ``entities``: the desk's entity ids by "domain.translation_key".
+    """
+
+    def rows(*keys: str) -> list[Any]:
+        return [entities[key] for key in keys if key in entities]
+
+    inputs = {
+        "type": "entities",
+        "title": "The demo desk",
+        "entities": [PRESENCE, SPEAKER, LIGHT],
+    }
+    stock = [
+        {"type": "tile", "entity": PRESENCE},
+        {
+            "type": "entities",
+            "title": DESK["name"],
+            "entities": [
+                *(
+                    {"entity": entities[key], "format": "relative"}
+                    for key in ("sensor.next_break",)
+                    if key in entities
+                ),
+                *rows(
+                    "sensor.break_status",
+                    "sensor.sitting_today",
+                    "sensor.breaks_taken_today",
+                    "sensor.breaks_skipped_today",
+                    "sensor.breaks_missed_today",
+                    "sensor.routine",
+                    "button.take_break",
+                    "button.snooze",
+                    "number.break_interval",
+                ),
+            ],
+        },
+    ]
+    if "sensor.sitting_today" in entities:
+        stock.append(
+            {
+                "type": "statistics-graph",
+                "title": "Sitting per day",
+                "entities": [entities["sensor.sitting_today"]],
+                "period": "day",
+                "days_to_show": 7,
+                "stat_types": ["change"],  # total_increasing: a day's change is its sitting
+                "chart_type": "bar",
+            }
+        )
+    return {
+        "title": "Desk Coach",
+        "views": [
+            {
+                "title": "Desk",
+                "path": "desk",
+                "cards": [{"type": "custom:desk-coach-card", "device_id": device_id}, inputs],
+            },
+            {"title": "Stock cards", "path": "stock-cards", "cards": stock},
+        ],
+    }
 
 
 async def bootstrap(url: str, wait_seconds: float) -> None:
@@ -265,7 +399,8 @@ async def bootstrap(url: str, wait_seconds: float) -> None:
             await client.onboard(todo)
         else:
             log("onboarding: already done")
-        await client.add_desk()
+        entry = await client.add_desk()
+        await client.add_dashboard(entry["entry_id"])
 
 
 def main() -> int:

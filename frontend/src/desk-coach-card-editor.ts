@@ -3,6 +3,7 @@
 import { LitElement, html, nothing, type TemplateResult } from "lit";
 
 import { DOMAIN, resolveDesk } from "./desk";
+import { defineElement } from "./register";
 import { languageOf, localizer, type Localize } from "./strings";
 import { SECTIONS, type DeskCoachCardConfig, type HomeAssistant } from "./types";
 
@@ -128,8 +129,7 @@ export class DeskCoachCardEditor extends LitElement {
   }
 }
 
-if (!customElements.get("desk-coach-card-editor"))
-  customElements.define("desk-coach-card-editor", DeskCoachCardEditor);
+defineElement("desk-coach-card-editor", DeskCoachCardEditor);
 
 declare global {
   interface HTMLElementTagNameMap {

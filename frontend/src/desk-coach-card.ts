@@ -4,6 +4,7 @@ import { styleMap } from "lit/directives/style-map.js";
 
 import { DOMAIN, deskDevices, resolveDesk, type Desk } from "./desk";
 import "./desk-coach-card-editor";
+import { defineElement } from "./register";
 import { languageOf, localizer, type Localize, type StringKey } from "./strings";
 import { cardStyles } from "./styles";
 import { durationMinutes } from "./time";
@@ -422,7 +423,7 @@ export class DeskCoachCard extends LitElement {
   }
 }
 
-if (!customElements.get(CARD_TYPE)) customElements.define(CARD_TYPE, DeskCoachCard);
+defineElement(CARD_TYPE, DeskCoachCard);
 
 interface CustomCardEntry {
   type: string;
