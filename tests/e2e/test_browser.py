@@ -29,7 +29,7 @@ from custom_components.desk_coach.const import MIN_BREAK_INTERVAL, ROUTINE_STRET
 from custom_components.desk_coach.exercises import load_library, load_texts
 from scripts.dev_bootstrap import DASHBOARD, DESK, PRESENCE
 
-from .conftest import SNOOZE_MINUTES, BrowserRun, Server
+from .conftest import ARTIFACTS, SNOOZE_MINUTES, BrowserRun, Server
 
 # sockets for this test's calls to 127.0.0.1 (the harness blocks them otherwise)
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -210,6 +210,42 @@ def test_stretching_shows_the_first_exercise(server: Server, browser: BrowserRun
     expect(routine).to_have_count(0, timeout=UPDATE)
     expect(button(card, "Start the stretching routine")).to_be_enabled()
     browser.screenshot("stretching-stopped")
+
+
+def card_background(card: Locator) -> str:
+    """The card's computed background colour (its ha-card)."""
+    return str(
+        card.evaluate(
+            "(el) => getComputedStyle(el.shadowRoot.querySelector('ha-card') || el).backgroundColor"
+        )
+    )
+
+
+def test_the_card_in_light_and_dark_and_at_phone_width(server: Server, browser: BrowserRun) -> None:
+    """It follows the theme and fits a phone; pictures of each for the README."""
+    card = open_card(server, browser)
+    page = browser.page
+    button(card, "Start the stretching routine").click()
+    expect(card.locator("section.routine .exercise")).to_be_visible(timeout=UPDATE)
+    light = card_background(card)
+    card.screenshot(path=ARTIFACTS / "card-light.png")
+    page.emulate_media(color_scheme="dark")
+    deadline = time.monotonic() + UPDATE / 1000
+    while card_background(card) == light and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+    assert card_background(card) != light, "the card did not follow the dark theme"
+    card.screenshot(path=ARTIFACTS / "card-dark.png")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.wait_for_timeout(500)  # the dashboard lays itself out again
+    box = card.bounding_box()
+    assert box is not None
+    assert box["x"] >= 0
+    assert box["x"] + box["width"] <= 390
+    page.screenshot(path=ARTIFACTS / "card-phone.png")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.emulate_media(color_scheme="light")
+    button(card, "Stop the routine").click()
+    expect(card.locator("section.routine")).to_have_count(0, timeout=UPDATE)
 
 
 def test_no_errors_from_desk_coach(server: Server, browser: BrowserRun) -> None:
