@@ -105,6 +105,7 @@ async def open_coaching(hass: HomeAssistant, entry_id: str) -> ConfigFlowResult:
         "coaching",
         "announcements",
         "quiet",
+        "standing_desk",
         "routines",
         "summary",
         "voice",

@@ -97,8 +97,11 @@ def test_every_entity_has_a_name_and_an_icon() -> None:
 
 def test_every_error_and_issue_the_code_raises_is_translated() -> None:
     english = load(PACKAGE / "translations" / "en.json")
-    flow = (PACKAGE / "config_flow.py").read_text(encoding="utf-8")
-    config_errors = set(re.findall(r'errors\[[A-Z_]+\] = "(\w+)"', flow))
+    flow = "".join(
+        (PACKAGE / name).read_text(encoding="utf-8")
+        for name in ("config_flow.py", "standing_desk.py")  # the standing desk's page
+    )
+    config_errors = set(re.findall(r'errors\[(?:[A-Z_]+|"base")\] = "(\w+)"', flow))
     assert config_errors, "no error keys found: the pattern no longer matches the code"
     assert config_errors <= set(english["config"]["error"]) | set(english["options"]["error"])
     repairs = (PACKAGE / "repairs.py").read_text(encoding="utf-8")

@@ -103,6 +103,7 @@ async def test_menu_offers_change_and_remove_only_when_there_are_routines(
         "coaching",
         "announcements",
         "quiet",
+        "standing_desk",
         "routines",
         "summary",
         "voice",

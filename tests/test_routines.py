@@ -290,6 +290,7 @@ async def test_pain_stops_at_once_and_is_kept(
             "outcome": "pain",
             "strength": True,
             "step": "chin_tucks",
+            "answer": None,  # not asked: it did not complete
         }
     ]
     # kept across a reload

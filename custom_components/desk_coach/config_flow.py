@@ -93,6 +93,12 @@ from .desk import presence_sources
 from .exercises import Library, LibraryTexts, load_library, load_texts
 from .repairs import entity_exists
 from .routine import Exercise
+from .standing_desk import (
+    STANDING_DESK_KEYS,
+    standing_desk_schema,
+    standing_desk_values,
+    validate_standing_desk,
+)
 from .voice import LANGUAGES, target
 
 _NUMBER_BOX = selector.NumberSelector(
@@ -359,7 +365,15 @@ class DeskCoachOptionsFlow(OptionsFlow):
         """Choose what to change."""
         return self.async_show_menu(
             step_id="init",
-            menu_options=["coaching", "announcements", "quiet", "routines", "summary", "voice"],
+            menu_options=[
+                "coaching",
+                "announcements",
+                "quiet",
+                "standing_desk",
+                "routines",
+                "summary",
+                "voice",
+            ],
         )
 
     def _save(self, values: dict[str, Any], dropped: tuple[str, ...] = ()) -> ConfigFlowResult:
@@ -549,6 +563,25 @@ class DeskCoachOptionsFlow(OptionsFlow):
             }
         )
         return self.async_show_form(step_id="summary", data_schema=schema)
+
+    async def async_step_standing_desk(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """A motorised desk: the break can raise it, and lower it again."""
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {}
+        data = self.config_entry.data
+        if user_input is not None:
+            errors, placeholders = validate_standing_desk(self.hass, user_input, data)
+            if not errors:
+                return self._save(standing_desk_values(user_input), dropped=STANDING_DESK_KEYS)
+        current = {**self.config_entry.options, **(user_input or {})}
+        return self.async_show_form(
+            step_id="standing_desk",
+            data_schema=standing_desk_schema(current, data),
+            errors=errors,
+            description_placeholders=placeholders,
+        )
 
     async def async_step_voice(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Voice commands: keep Assist's sentences in the configuration folder, or not."""

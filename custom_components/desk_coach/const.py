@@ -103,3 +103,19 @@ ROUTINE_STRENGTHENING: Final = "strengthening"
 BUILT_IN_ROUTINES: Final = (ROUTINE_SHOULDER_ROTATION, ROUTINE_STRETCHING, ROUTINE_STRENGTHENING)
 
 EVENT_ROUTINE: Final = "desk_coach_routine"
+
+# options: a motorised standing desk the break can raise (standing_desk.py, stand.py)
+CONF_BREAK_ACTION: Final = "break_action"  # BREAK_ACTION_ANNOUNCE or BREAK_ACTION_RAISE
+CONF_DESK_CONTROL: Final = "desk_control"  # a cover, number or input_number moving the desk
+CONF_RAISE_TO: Final = "raise_to"  # in the control's own unit: percent for a cover
+CONF_LOWER_TO: Final = "lower_to"
+CONF_STAND_MINUTES: Final = "stand_minutes"
+CONF_LOWER_AFTER: Final = "lower_after"  # lower the desk again after the stand
+CONF_RAISE_WARNING: Final = "raise_warning"  # seconds between the warning and the motion
+BREAK_ACTION_ANNOUNCE: Final = "announce"
+BREAK_ACTION_RAISE: Final = "raise"
+DEFAULT_STAND_MINUTES: Final = 5
+DEFAULT_RAISE_WARNING: Final = 10
+STAND_MINUTES_RANGE: Final = (1, 60)
+RAISE_WARNING_RANGE: Final = (5, 60)
+DESK_CONTROL_DOMAINS: Final = ("cover", "number", "input_number")

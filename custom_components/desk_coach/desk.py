@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -12,6 +13,8 @@ from typing import Any
 from homeassistant.components.cover import ATTR_CURRENT_POSITION
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import (
+    ATTR_ENTITY_ID,
+    ATTR_SUPPORTED_FEATURES,
     STATE_OFF,
     STATE_ON,
     STATE_UNAVAILABLE,
@@ -25,7 +28,7 @@ from homeassistant.core import (
     State,
     callback,
 )
-from homeassistant.exceptions import ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -95,6 +98,7 @@ from .model import (
 from .quiet import dnd_entities, in_meeting, next_boundary, within_active_hours
 from .repairs import async_check_entities
 from .routine import (
+    Answer,
     Cue,
     CueKind,
     Finished,
@@ -113,9 +117,12 @@ from .routine import (
     plan_routine,
 )
 from .speech import async_load_texts, render
+from .standing_desk import StandingDesk
 from .weekly import next_send, summary_variables, weekly_summary
 
 _LOGGER = logging.getLogger(__name__)
+ASK_TIMEOUT = 60  # seconds "did you do it?" waits for an answer
+SATELLITE_START_CONVERSATION = 2  # AssistSatelliteEntityFeature.START_CONVERSATION
 
 type DeskCoachConfigEntry = ConfigEntry[DeskCoach]
 
@@ -232,6 +239,14 @@ class DeskCoach:
         self.library_texts: LibraryTexts
         self._routine_listeners: list[Callable[[Notice], None]] = []
         self._history_summary: HistorySummary | None = None
+        self.stand = StandingDesk(
+            hass,
+            entry,
+            inputs=self.current_activity,
+            announce_break=self._announce_break_instead,
+            report=self._report_break,
+            refresh=lambda: self._refresh(dt_util.utcnow(), force=True),
+        )
 
     # ---- lifecycle ----------------------------------------------------------------
 
@@ -295,6 +310,7 @@ class DeskCoach:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
+        self.stand.stop()
         if self._cancel_timer is not None:
             self._cancel_timer()
             self._cancel_timer = None
@@ -635,13 +651,21 @@ class DeskCoach:
     @callback
     def _refresh(self, now: datetime, *, force: bool = False) -> None:
         """Publish the answers, plan the one next wake-up, and save soon."""
+        spoken = self.runner.speaking  # a routine ending now was announced: ask about it
         self.runner.advance(now)
         notices, cues = self.runner.drain()
-        self._handle_notices(notices)
+        self._handle_notices(notices, ask=spoken)
         self.tracker.set_routine(now, self.runner.active)
         self.tracker.set_quiet(now, self._quiet(now))
         events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
+        stand_changed, raise_warning = self.stand.update(
+            now,
+            snapshot,
+            routine=self.runner.active,
+            announced=any(a.about is Topic.BREAK for a in announcements),
+        )
+        force = force or stand_changed
         # force: a setting or a command; a new day changes what the history says
         new_day = _local_day(snapshot.as_of) != _local_day(self.snapshot.as_of)
         changed = force or bool(notices) or new_day or snapshot != self.snapshot
@@ -663,12 +687,7 @@ class DeskCoach:
                 for update in list(self._listeners):
                     update()
         for _, event in events:
-            self.hass.bus.async_fire(
-                EVENT_BREAK,
-                {"entry_id": self.entry.entry_id, "desk": self.entry.title, "type": event.value},
-            )
-            for listener in list(self._break_listeners):
-                listener(event)
+            self._report_break(event)
         if cues:  # said at the same instant (start and first step): one message
             message = " ".join(filter(None, (self._cue_message(cue) for cue in cues)))
             self.entry.async_create_task(
@@ -677,11 +696,31 @@ class DeskCoach:
         if announcements:  # several at once (a late wake-up): one message says it all
             breaks = [a for a in announcements if a.about is Topic.BREAK]
             limit = any(a.about is Topic.DAILY_LIMIT for a in announcements)
+            # raising the desk: its warning is said instead of the break message
+            due = breaks[-1] if breaks and not raise_warning else None
             self.entry.async_create_task(
                 self.hass,
-                self._async_announce(breaks[-1] if breaks else None, daily_limit=limit),
+                self._async_announce(due, daily_limit=limit, raise_warning=raise_warning),
                 "desk_coach_announce",
             )
+
+    @callback
+    def _report_break(self, event: BreakEvent) -> None:
+        """Fire a break event on the bus and to the event entity."""
+        self.hass.bus.async_fire(
+            EVENT_BREAK,
+            {"entry_id": self.entry.entry_id, "desk": self.entry.title, "type": event.value},
+        )
+        for listener in list(self._break_listeners):
+            listener(event)
+
+    @callback
+    def _announce_break_instead(self) -> None:
+        """The desk could not be raised: announce the due break as usual."""
+        announcement = Announcement(at=dt_util.utcnow(), reminder=self.snapshot.reminders)
+        self.entry.async_create_task(
+            self.hass, self._async_announce(announcement, daily_limit=False), "desk_coach_announce"
+        )
 
     def _save_soon(self, now: datetime, delay: int) -> None:
         """Save within ``delay`` seconds; a save already due sooner is left alone."""
@@ -702,6 +741,7 @@ class DeskCoach:
             min(
                 self.tracker.next_change(shown),
                 self.runner.next_change() or now + timedelta(days=1),
+                self.stand.next_change() or now + timedelta(days=1),
                 self._quiet_boundary,
                 self._summary_at or now + timedelta(days=1),
             ),
@@ -739,8 +779,12 @@ class DeskCoach:
         title = self._render("weekly_summary_title", {})
         await self.announcer.async_announce(targets, message, title=title)
 
-    def _handle_notices(self, notices: list[Notice]) -> None:
-        """Keep finished routines in the history, count them as breaks, report them."""
+    def _handle_notices(self, notices: list[Notice], *, ask: bool = False) -> None:
+        """Keep finished routines in the history, count them as breaks, report them.
+
+        ``ask``: a completed routine that was announced gets a spoken "did you do it?" on a
+        satellite that can start a conversation; the answer is kept in the history.
+        """
         for notice in notices:
             outcome = outcome_of(notice)
             if outcome is not None:
@@ -757,6 +801,12 @@ class DeskCoach:
                 )
                 if outcome is Outcome.COMPLETED:
                     self.tracker.take_break(notice.at)  # nobody sitting: nothing to take
+                    if ask and (satellite := self._asking_satellite()):
+                        self.entry.async_create_background_task(
+                            self.hass,
+                            self._async_ask_done(satellite, notice.at, notice.routine),
+                            "desk_coach_ask_done",
+                        )
             self.hass.bus.async_fire(
                 EVENT_ROUTINE,
                 {
@@ -768,6 +818,41 @@ class DeskCoach:
             )
             for listener in list(self._routine_listeners):
                 listener(notice)
+
+    def _asking_satellite(self) -> str | None:
+        """The first of the desk's satellites that can ask a question and hear the answer."""
+        for entity_id in self.announce_targets.satellites:
+            state = self.hass.states.get(entity_id)
+            features = int(state.attributes.get(ATTR_SUPPORTED_FEATURES, 0)) if state else 0
+            if features & SATELLITE_START_CONVERSATION:
+                return entity_id
+        return None
+
+    async def _async_ask_done(self, satellite: str, ended: datetime, routine: str) -> None:
+        """Ask "did you do it?" and keep the answer; never longer than ASK_TIMEOUT."""
+        answers = [
+            {"id": answer.value, "sentences": self._texts[f"ask_done_{answer.value}"].split("|")}
+            for answer in (Answer.YES, Answer.NO)
+        ]
+        data = {
+            ATTR_ENTITY_ID: satellite,
+            "question": self._render("ask_done", {"routine": self.routine_name(routine)}),
+            "preannounce": False,
+            "answers": answers,
+        }
+        answer = Answer.NONE
+        try:
+            async with asyncio.timeout(ASK_TIMEOUT):
+                response = await self.hass.services.async_call(
+                    "assist_satellite", "ask_question", data, blocking=True, return_response=True
+                )
+        except (TimeoutError, HomeAssistantError) as err:
+            _LOGGER.debug("%s: no answer to the routine's question (%s)", self.entry.title, err)
+        else:
+            if isinstance(response, dict) and response.get("id") in (Answer.YES, Answer.NO):
+                answer = Answer(str(response["id"]))
+        self.routine_history.answer(ended, answer)
+        self._save_soon(dt_util.utcnow(), STORAGE_SAVE_DELAY)
 
     def _cue_message(self, cue: Cue) -> str:
         step = cue.step
@@ -814,15 +899,21 @@ class DeskCoach:
             "snooze_minutes": self.snooze_minutes,
         }
 
-    async def _async_announce(self, due: Announcement | None, *, daily_limit: bool) -> None:
+    async def _async_announce(
+        self, due: Announcement | None, *, daily_limit: bool, raise_warning: bool = False
+    ) -> None:
         """Announce a due break, the reached daily limit, or both in one message.
 
+        ``raise_warning``: the break raises the desk; its warning is the break's message.
         Only a break gets the phone's Done and Snooze buttons.
         """
         messages = [self._daily_limit_message()] if daily_limit else []
         if due is not None:
             messages.append(self._break_message(due))
-        await self._async_send(" ".join(messages), with_actions=due is not None)
+        if raise_warning:
+            seconds = self.stand.warning_seconds
+            messages.append(self._render("desk_raise_warning", {"seconds": seconds}))
+        await self._async_send(" ".join(messages), with_actions=due is not None or raise_warning)
 
     def _break_message(self, announcement: Announcement) -> str:
         variables = self._variables(announcement.reminder)

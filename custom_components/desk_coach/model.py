@@ -51,6 +51,9 @@ class BreakEvent(StrEnum):
     SKIPPED = "skipped"
     MISSED = "missed"
     DAILY_LIMIT = "daily_limit"  # sitting today reached the daily limit (once a day)
+    # the standing desk (stand.py): the runtime reports these, the tracker never does
+    DESK_RAISED = "desk_raised"
+    DESK_LOWERED = "desk_lowered"
 
 
 class MinuteCount(StrEnum):

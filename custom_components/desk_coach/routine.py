@@ -13,7 +13,7 @@ each other without gaps, so a routine's end is known from its start.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -542,6 +542,14 @@ class Outcome(StrEnum):
     INTERRUPTED = "interrupted"
 
 
+class Answer(StrEnum):
+    """What the user said when asked whether they did the routine."""
+
+    YES = "yes"
+    NO = "no"
+    NONE = "none"  # no answer in time, or none understood
+
+
 @dataclass(frozen=True, kw_only=True)
 class Finished:
     """A routine that ended, kept in the history."""
@@ -552,6 +560,7 @@ class Finished:
     outcome: Outcome
     strength: bool  # it contained a strength exercise
     step: str | None = None  # the exercise it stopped at (pain, done, interrupted)
+    answer: Answer | None = None  # asked "did you do it?" at the end: what was said
 
     def as_dict(self) -> dict[str, Any]:
         """The entry as JSON data."""
@@ -562,6 +571,7 @@ class Finished:
             "outcome": self.outcome.value,
             "strength": self.strength,
             "step": self.step,
+            "answer": None if self.answer is None else self.answer.value,
         }
 
     @classmethod
@@ -574,6 +584,7 @@ class Finished:
             outcome=Outcome(data["outcome"]),
             strength=bool(data["strength"]),
             step=data.get("step"),
+            answer=Answer(data["answer"]) if data.get("answer") else None,
         )
 
 
@@ -599,6 +610,13 @@ class RoutineHistory:
         self.entries.append(entry)
         oldest = entry.day - timedelta(days=HISTORY_DAYS)
         self.entries = [kept for kept in self.entries if kept.day > oldest]
+
+    def answer(self, ended: datetime, answer: Answer) -> None:
+        """Keep what the user answered about the routine that ended at ``ended``."""
+        self.entries = [
+            replace(entry, answer=answer) if entry.ended == ended else entry
+            for entry in self.entries
+        ]
 
     def completed_on(self, day: date) -> int:
         """Routines completed on ``day``."""

@@ -198,6 +198,8 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         device_class=SensorDeviceClass.ENUM,
         options=[status.value for status in Status],
         value_fn=lambda coach: coach.snapshot.status.value,
+        # with a standing desk: where raising it stands, and when it moves next
+        attributes_fn=lambda coach: coach.stand.attributes(),
     ),
     DeskSensorDescription(
         key="next_break",

@@ -1,0 +1,431 @@
+"""The standing desk in Home Assistant: its options page, its height, and moving it.
+
+``stand.py`` decides when the desk moves; this module reads the height control (a
+``cover`` such as the IKEA Idasen integration's, a ``number`` or an ``input_number``),
+turns the options into the loop's settings, and moves the desk with service calls. A move
+that fails is logged and the break announced instead; nothing here raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+import logging
+import math
+from typing import Any
+
+from homeassistant.components.cover import (
+    ATTR_CURRENT_POSITION,
+    ATTR_POSITION,
+    CoverEntityFeature,
+    CoverState,
+)
+from homeassistant.config_entries import ConfigEntry
+from homeassistant.const import (
+    ATTR_ENTITY_ID,
+    ATTR_SUPPORTED_FEATURES,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
+from homeassistant.core import HomeAssistant, State, split_entity_id
+from homeassistant.helpers import selector
+import voluptuous as vol
+
+from .const import (
+    BREAK_ACTION_ANNOUNCE,
+    BREAK_ACTION_RAISE,
+    CONF_BREAK_ACTION,
+    CONF_DESK_CONTROL,
+    CONF_LOWER_AFTER,
+    CONF_LOWER_TO,
+    CONF_RAISE_TO,
+    CONF_RAISE_WARNING,
+    CONF_STAND_MINUTES,
+    CONF_STANDING_ENTITY,
+    CONF_STANDING_HEIGHT,
+    DEFAULT_RAISE_WARNING,
+    DEFAULT_STAND_MINUTES,
+    DESK_CONTROL_DOMAINS,
+    RAISE_WARNING_RANGE,
+    STAND_MINUTES_RANGE,
+)
+from .model import Activity, BreakEvent, Snapshot
+from .repairs import entity_exists
+from .stand import Motion, Situation, StandLoop, StandPhase, StandSettings, StandSnapshot
+
+_LOGGER = logging.getLogger(__name__)
+
+COVER_TOLERANCE = 2.0  # percent points: a cover this close to its target is there
+NUMBER_TOLERANCE = 0.02  # of a number's range
+ATTR_MIN = "min"  # number and input_number
+ATTR_MAX = "max"
+ATTR_STEP = "step"
+ATTR_VALUE = "value"
+OPEN_CLOSE_RAISED = 100.0  # a cover without positions: open is up, closed is down
+
+# the options on the "Standing desk" page, all dropped when the page is saved without them
+STANDING_DESK_KEYS = (
+    CONF_BREAK_ACTION,
+    CONF_DESK_CONTROL,
+    CONF_RAISE_TO,
+    CONF_LOWER_TO,
+    CONF_STAND_MINUTES,
+    CONF_LOWER_AFTER,
+    CONF_RAISE_WARNING,
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeskReading:
+    """The height control as it is now."""
+
+    height: float | None  # in the control's unit; None: unavailable
+    moving: bool = False
+    positions: bool = True  # takes a height; False: a cover that only opens and closes
+    tolerance: float = COVER_TOLERANCE
+
+
+def _takes_positions(state: State) -> bool:
+    features = int(state.attributes.get(ATTR_SUPPORTED_FEATURES) or 0)
+    return bool(features & CoverEntityFeature.SET_POSITION)
+
+
+def _float(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def read_desk(hass: HomeAssistant, entity_id: str) -> DeskReading:
+    """Where the desk is, in the unit its control uses."""
+    state = hass.states.get(entity_id)
+    if state is None or state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN):
+        return DeskReading(height=None)
+    if state.domain == "cover":
+        moving = state.state in (CoverState.OPENING, CoverState.CLOSING)
+        if _takes_positions(state):
+            return DeskReading(
+                height=_float(state.attributes.get(ATTR_CURRENT_POSITION)), moving=moving
+            )
+        height = None
+        if state.state == CoverState.OPEN:
+            height = OPEN_CLOSE_RAISED
+        elif state.state == CoverState.CLOSED:
+            height = 0.0
+        return DeskReading(height=height, moving=moving, positions=False, tolerance=1.0)
+    low, high = _float(state.attributes.get(ATTR_MIN)), _float(state.attributes.get(ATTR_MAX))
+    step = _float(state.attributes.get(ATTR_STEP)) or 0.0
+    span = high - low if low is not None and high is not None else 0.0
+    return DeskReading(
+        height=_float(state.state), tolerance=max(step, NUMBER_TOLERANCE * span, 1e-6)
+    )
+
+
+def stand_settings(options: Mapping[str, Any], reading: DeskReading | None) -> StandSettings:
+    """The loop's settings from the options, with the raise height the control understands."""
+    raise_to = _float(options.get(CONF_RAISE_TO))
+    if reading is not None and not reading.positions:
+        raise_to = OPEN_CLOSE_RAISED
+    return StandSettings(
+        raise_desk=(
+            options.get(CONF_BREAK_ACTION) == BREAK_ACTION_RAISE
+            and reading is not None
+            and raise_to is not None
+        ),
+        warning=timedelta(seconds=int(options.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING))),
+        stand=timedelta(minutes=int(options.get(CONF_STAND_MINUTES, DEFAULT_STAND_MINUTES))),
+        lower_after=bool(options.get(CONF_LOWER_AFTER, False)),
+        raise_to=raise_to if raise_to is not None else OPEN_CLOSE_RAISED,
+        tolerance=reading.tolerance if reading is not None else COVER_TOLERANCE,
+    )
+
+
+class StandingDesk:
+    """One desk's stand loop in Home Assistant (owned by the desk's runtime)."""
+
+    def __init__(
+        self,
+        hass: HomeAssistant,
+        entry: ConfigEntry[Any],
+        *,
+        inputs: Callable[[], Activity],
+        announce_break: Callable[[], None],
+        report: Callable[[BreakEvent], None],
+        refresh: Callable[[], None],
+    ) -> None:
+        """Follow the desk; ``inputs`` reads what the inputs say this instant."""
+        self.hass = hass
+        self.entry = entry
+        self.loop = StandLoop()
+        self.snapshot = StandSnapshot()
+        self._inputs = inputs
+        self._announce_break = announce_break
+        self._report = report
+        self._refresh = refresh
+        self._stopped = False
+
+    @property
+    def control(self) -> str | None:
+        """The entity that moves the desk (None: none chosen)."""
+        control = self.entry.options.get(CONF_DESK_CONTROL)
+        return str(control) if control else None
+
+    @property
+    def raising(self) -> bool:
+        """Whether the break action is raising the desk."""
+        return self.entry.options.get(CONF_BREAK_ACTION) == BREAK_ACTION_RAISE
+
+    @property
+    def warning_seconds(self) -> int:
+        """The lead time the warning announces."""
+        return int(self.entry.options.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING))
+
+    def _settings(self) -> tuple[StandSettings, DeskReading | None]:
+        control = self.control
+        reading = read_desk(self.hass, control) if control else None
+        return stand_settings(self.entry.options, reading), reading
+
+    def update(
+        self, now: datetime, snapshot: Snapshot, *, routine: bool, announced: bool
+    ) -> tuple[bool, bool]:
+        """Follow the desk at ``now``: (what it shows changed, say the warning now)."""
+        settings, reading = self._settings()
+        inputs = snapshot.activity
+        if announced or self.loop.phase is not StandPhase.IDLE:
+            inputs = self._inputs()  # motion needs the inputs of this instant too
+        situation = Situation(
+            activity=snapshot.activity,
+            inputs=inputs,
+            break_due=snapshot.break_due,
+            quiet=snapshot.quiet,
+            routine=routine,
+            height=reading.height if reading is not None else None,
+            moving=reading.moving if reading is not None else False,
+        )
+        phase = self.loop.phase
+        warn = self.loop.update(now, situation, settings, announced=announced)
+        if phase is not StandPhase.IDLE and self.loop.phase is StandPhase.IDLE:
+            _LOGGER.debug("%s: standing desk loop ended (%s)", self.entry.title, self.loop.ended)
+        motions, announce_instead = self.loop.drain()
+        for _, motion in motions:
+            self.entry.async_create_task(
+                self.hass, self._async_move(motion), f"desk_coach_{motion.value}_desk"
+            )
+        if announce_instead:
+            self._announce_break()
+        before, self.snapshot = self.snapshot, self.loop.snapshot(settings)
+        return self.snapshot != before, warn
+
+    def next_change(self) -> datetime | None:
+        """When the loop must look again by itself."""
+        return self.loop.next_change(self._settings()[0])
+
+    def attributes(self) -> dict[str, Any]:
+        """What the break status shows about the desk (nothing while it only announces)."""
+        if not self.raising and self.snapshot.phase is StandPhase.IDLE:
+            return {}
+        return {
+            "standing_desk": self.snapshot.phase.value,
+            "desk_moves_at": self.snapshot.moves_at,
+        }
+
+    def stop(self) -> None:
+        """The desk unloads: a move under way finishes, but reports nothing."""
+        self._stopped = True
+
+    async def _async_move(self, motion: Motion) -> None:
+        """Raise or lower the desk; a failure is logged, and a failed raise announced."""
+        control = self.control
+        call = self._service_call(motion, control) if control else None
+        if call is None:
+            _LOGGER.warning(
+                "%s: no height to %s the desk to; set it on the Standing desk options page",
+                self.entry.title,
+                motion.value,
+            )
+            return
+        domain, service, data = call
+        try:
+            await self.hass.services.async_call(domain, service, data, blocking=True)
+        except Exception as err:  # noqa: BLE001 - a desk's own error must not end the loop
+            _LOGGER.warning(
+                "%s: could not %s the desk with %s.%s (%s)%s",
+                self.entry.title,
+                motion.value,
+                domain,
+                service,
+                str(err) or type(err).__name__,
+                "; announcing the break instead" if motion is Motion.RAISE else "",
+            )
+            if not self._stopped and self.loop.motion_failed(motion):
+                self._announce_break()
+                self._refresh()
+            return
+        if not self._stopped:
+            event = BreakEvent.DESK_RAISED if motion is Motion.RAISE else BreakEvent.DESK_LOWERED
+            self._report(event)
+
+    def _service_call(self, motion: Motion, control: str) -> tuple[str, str, dict[str, Any]] | None:
+        """The service that moves ``control`` (None: no height to move it to)."""
+        options = self.entry.options
+        target = _float(options.get(CONF_RAISE_TO if motion is Motion.RAISE else CONF_LOWER_TO))
+        domain = split_entity_id(control)[0]
+        data: dict[str, Any] = {ATTR_ENTITY_ID: control}
+        if domain == "cover":
+            state = self.hass.states.get(control)
+            if state is not None and _takes_positions(state):
+                if target is None:
+                    return None
+                return domain, "set_cover_position", data | {ATTR_POSITION: round(target)}
+            return domain, "open_cover" if motion is Motion.RAISE else "close_cover", data
+        if target is None:
+            return None
+        return domain, "set_value", data | {ATTR_VALUE: target}
+
+
+# ---- the options page ---------------------------------------------------------------
+
+
+def _suggested(value: Any) -> dict[str, Any]:
+    return {} if value in (None, "") else {"description": {"suggested_value": value}}
+
+
+def _box(low: int, high: int, unit: str) -> selector.NumberSelector:
+    return selector.NumberSelector(
+        selector.NumberSelectorConfig(
+            min=low,
+            max=high,
+            step=1,
+            mode=selector.NumberSelectorMode.BOX,
+            unit_of_measurement=unit,
+        )
+    )
+
+
+def standing_desk_schema(current: Mapping[str, Any], data: Mapping[str, Any]) -> vol.Schema:
+    """The Standing desk page, prefilled with ``current`` (the options and what was typed).
+
+    Without a saved control the desk's standing input is suggested when it can move.
+    """
+    control = current.get(CONF_DESK_CONTROL)
+    standing = data.get(CONF_STANDING_ENTITY)
+    if not control and standing and split_entity_id(standing)[0] in DESK_CONTROL_DOMAINS:
+        control = standing
+    heights = selector.NumberSelector(
+        selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
+    )
+    return vol.Schema(
+        {
+            vol.Required(
+                CONF_BREAK_ACTION, default=current.get(CONF_BREAK_ACTION, BREAK_ACTION_ANNOUNCE)
+            ): selector.SelectSelector(
+                selector.SelectSelectorConfig(
+                    options=[BREAK_ACTION_ANNOUNCE, BREAK_ACTION_RAISE],
+                    translation_key=CONF_BREAK_ACTION,
+                    mode=selector.SelectSelectorMode.LIST,
+                )
+            ),
+            vol.Optional(CONF_DESK_CONTROL, **_suggested(control)): selector.EntitySelector(
+                selector.EntitySelectorConfig(domain=list(DESK_CONTROL_DOMAINS))
+            ),
+            vol.Optional(CONF_RAISE_TO, **_suggested(current.get(CONF_RAISE_TO))): heights,
+            vol.Optional(CONF_LOWER_TO, **_suggested(current.get(CONF_LOWER_TO))): heights,
+            vol.Required(
+                CONF_STAND_MINUTES,
+                default=current.get(CONF_STAND_MINUTES, DEFAULT_STAND_MINUTES),
+            ): _box(*STAND_MINUTES_RANGE, "min"),
+            vol.Required(
+                CONF_LOWER_AFTER, default=bool(current.get(CONF_LOWER_AFTER, False))
+            ): selector.BooleanSelector(),
+            vol.Required(
+                CONF_RAISE_WARNING,
+                default=current.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING),
+            ): _box(*RAISE_WARNING_RANGE, "s"),
+        }
+    )
+
+
+def _bounds(hass: HomeAssistant, entity_id: str) -> tuple[float, float] | None:
+    """The heights a control takes; None when it only opens and closes."""
+    state = hass.states.get(entity_id)
+    if split_entity_id(entity_id)[0] == "cover":
+        if state is not None and state.attributes and not _takes_positions(state):
+            return None
+        return 0.0, 100.0
+    attributes = state.attributes if state is not None else {}
+    low, high = _float(attributes.get(ATTR_MIN)), _float(attributes.get(ATTR_MAX))
+    return (-math.inf if low is None else low), (math.inf if high is None else high)
+
+
+def _text(value: float) -> str:
+    return f"{value:g}"
+
+
+def validate_standing_desk(
+    hass: HomeAssistant, user_input: Mapping[str, Any], data: Mapping[str, Any]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Check the Standing desk page; form errors by field, and placeholders for their texts.
+
+    Raising needs a control and the desk's standing input, since standing must confirm
+    the break; heights are checked against what the control takes.
+    """
+    errors: dict[str, str] = {}
+    placeholders: dict[str, str] = {}
+    raising = user_input.get(CONF_BREAK_ACTION) == BREAK_ACTION_RAISE
+    control = user_input.get(CONF_DESK_CONTROL)
+    if raising and not data.get(CONF_STANDING_ENTITY):
+        errors["base"] = "standing_input_required"
+    if not control:
+        if raising:
+            errors[CONF_DESK_CONTROL] = "desk_control_required"
+        return errors, placeholders
+    if not entity_exists(hass, control):
+        errors[CONF_DESK_CONTROL] = "desk_control_not_found"
+        placeholders["entity"] = control
+        return errors, placeholders
+    bounds = _bounds(hass, control)
+    if bounds is None:
+        return errors, placeholders  # opens and closes: no heights needed
+    raise_to = _float(user_input.get(CONF_RAISE_TO))
+    lower_to = _float(user_input.get(CONF_LOWER_TO))
+    if raising and raise_to is None:
+        errors[CONF_RAISE_TO] = "height_to_required"
+    if raising and user_input.get(CONF_LOWER_AFTER) and lower_to is None:
+        errors[CONF_LOWER_TO] = "height_to_required"
+    low, high = bounds
+    for key, value in ((CONF_RAISE_TO, raise_to), (CONF_LOWER_TO, lower_to)):
+        if value is not None and not low <= value <= high:
+            errors[key] = "height_out_of_range"
+            placeholders |= {"min": _text(low), "max": _text(high)}
+    if raise_to is None or CONF_RAISE_TO in errors:
+        return errors, placeholders
+    standing_height = _float(data.get(CONF_STANDING_HEIGHT))
+    if lower_to is not None and raise_to <= lower_to:
+        errors[CONF_RAISE_TO] = "raise_not_above_lower"
+    elif (
+        control == data.get(CONF_STANDING_ENTITY)
+        and standing_height is not None
+        and raise_to <= standing_height
+    ):
+        errors[CONF_RAISE_TO] = "raise_below_standing"
+        placeholders["height"] = _text(standing_height)
+    return errors, placeholders
+
+
+def standing_desk_values(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """The page's options to keep (empty fields left out)."""
+    values: dict[str, Any] = {
+        CONF_BREAK_ACTION: user_input[CONF_BREAK_ACTION],
+        CONF_STAND_MINUTES: int(user_input[CONF_STAND_MINUTES]),
+        CONF_LOWER_AFTER: bool(user_input[CONF_LOWER_AFTER]),
+        CONF_RAISE_WARNING: int(user_input[CONF_RAISE_WARNING]),
+    }
+    if control := user_input.get(CONF_DESK_CONTROL):
+        values[CONF_DESK_CONTROL] = control
+    for key in (CONF_RAISE_TO, CONF_LOWER_TO):
+        if (height := _float(user_input.get(key))) is not None:
+            values[key] = int(height) if height.is_integer() else height
+    return values
