@@ -91,6 +91,7 @@ from .const import (
 )
 from .desk import presence_sources
 from .exercises import Library, LibraryTexts, load_library, load_texts
+from .form import number_box, suggested
 from .repairs import entity_exists
 from .routine import Exercise
 from .standing_desk import (
@@ -285,15 +286,7 @@ def _move_device(hass: HomeAssistant, entry: ConfigEntry, area: str) -> None:
 
 
 def _minutes_or_seconds(low: int, high: int, unit: str) -> selector.NumberSelector:
-    return selector.NumberSelector(
-        selector.NumberSelectorConfig(
-            min=low,
-            max=high,
-            step=1,
-            mode=selector.NumberSelectorMode.BOX,
-            unit_of_measurement=unit,
-        )
-    )
+    return number_box(low, high, unit)
 
 
 COACHING_FIELDS: tuple[tuple[str, int, int, int, str], ...] = (
@@ -330,8 +323,7 @@ def _entities(domains: list[str]) -> selector.EntitySelector:
 
 
 def _suggested(options: dict[str, Any], key: str) -> dict[str, Any]:
-    value = options.get(key)
-    return {} if value in (None, [], "") else {"description": {"suggested_value": value}}
+    return suggested(options.get(key))
 
 
 FIELD_EXERCISES = "exercises"

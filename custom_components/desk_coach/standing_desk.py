@@ -50,6 +50,7 @@ from .const import (
     RAISE_WARNING_RANGE,
     STAND_MINUTES_RANGE,
 )
+from .form import number_box, suggested
 from .model import Activity, BreakEvent, Snapshot
 from .repairs import entity_exists
 from .stand import Motion, Situation, StandLoop, StandPhase, StandSettings, StandSnapshot
@@ -289,22 +290,6 @@ class StandingDesk:
 # ---- the options page ---------------------------------------------------------------
 
 
-def _suggested(value: Any) -> dict[str, Any]:
-    return {} if value in (None, "") else {"description": {"suggested_value": value}}
-
-
-def _box(low: int, high: int, unit: str) -> selector.NumberSelector:
-    return selector.NumberSelector(
-        selector.NumberSelectorConfig(
-            min=low,
-            max=high,
-            step=1,
-            mode=selector.NumberSelectorMode.BOX,
-            unit_of_measurement=unit,
-        )
-    )
-
-
 def standing_desk_schema(current: Mapping[str, Any], data: Mapping[str, Any]) -> vol.Schema:
     """The Standing desk page, prefilled with ``current`` (the options and what was typed).
 
@@ -328,22 +313,22 @@ def standing_desk_schema(current: Mapping[str, Any], data: Mapping[str, Any]) ->
                     mode=selector.SelectSelectorMode.LIST,
                 )
             ),
-            vol.Optional(CONF_DESK_CONTROL, **_suggested(control)): selector.EntitySelector(
+            vol.Optional(CONF_DESK_CONTROL, **suggested(control)): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain=list(DESK_CONTROL_DOMAINS))
             ),
-            vol.Optional(CONF_RAISE_TO, **_suggested(current.get(CONF_RAISE_TO))): heights,
-            vol.Optional(CONF_LOWER_TO, **_suggested(current.get(CONF_LOWER_TO))): heights,
+            vol.Optional(CONF_RAISE_TO, **suggested(current.get(CONF_RAISE_TO))): heights,
+            vol.Optional(CONF_LOWER_TO, **suggested(current.get(CONF_LOWER_TO))): heights,
             vol.Required(
                 CONF_STAND_MINUTES,
                 default=current.get(CONF_STAND_MINUTES, DEFAULT_STAND_MINUTES),
-            ): _box(*STAND_MINUTES_RANGE, "min"),
+            ): number_box(*STAND_MINUTES_RANGE, "min"),
             vol.Required(
                 CONF_LOWER_AFTER, default=bool(current.get(CONF_LOWER_AFTER, False))
             ): selector.BooleanSelector(),
             vol.Required(
                 CONF_RAISE_WARNING,
                 default=current.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING),
-            ): _box(*RAISE_WARNING_RANGE, "s"),
+            ): number_box(*RAISE_WARNING_RANGE, "s"),
         }
     )
 
