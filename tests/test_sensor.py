@@ -58,7 +58,7 @@ async def test_sitting_since_by_default_the_minute_durations_on_request(
 ) -> None:
     """Minute-by-minute durations are off by default; "sitting since" shows the stretch."""
     registry = er.async_get(hass)
-    for entity_id in (SITTING_TIME, LONGEST):
+    for entity_id in (SITTING_TIME, LONGEST, "sensor.office_desk_sitting_left_today"):
         entry = registry.async_get(entity_id)
         assert entry is not None, entity_id
         assert entry.disabled_by is er.RegistryEntryDisabler.INTEGRATION

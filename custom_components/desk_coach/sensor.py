@@ -143,10 +143,13 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         exists_fn=lambda coach: coach.has_standing_input,
         value_fn=standing_share,
     ),
-    # counts down while sitting and starts afresh at midnight: no statistics to keep
+    # counts down while sitting and starts afresh at midnight: no statistics to keep.
+    # Off by default: a recorder row every sitting minute, like sitting today's but
+    # telling nothing it doesn't (the limit minus sitting today; over_daily_limit).
     DeskSensorDescription(
         key="sitting_left_today",
         translation_key="sitting_left_today",
+        entity_registry_enabled_default=False,
         device_class=SensorDeviceClass.DURATION,
         native_unit_of_measurement=UnitOfTime.MINUTES,
         suggested_display_precision=0,
