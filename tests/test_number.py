@@ -51,8 +51,23 @@ async def test_interval_change_is_kept_and_moves_the_next_break(
 async def test_interval_out_of_range_is_refused(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    with pytest.raises(ServiceValidationError):
-        await hass.services.async_call(
-            "number", "set_value", {"entity_id": NUMBER, "value": 1}, blocking=True
-        )
+    for too_far in (0, 241):
+        with pytest.raises(ServiceValidationError):
+            await hass.services.async_call(
+                "number", "set_value", {"entity_id": NUMBER, "value": too_far}, blocking=True
+            )
     assert CONF_BREAK_INTERVAL not in init_integration.options
+
+
+async def test_interval_of_one_minute_is_the_shortest(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    state = hass.states.get(NUMBER)
+    assert state is not None
+    assert state.attributes["min"] == 1
+    assert state.attributes["max"] == 240
+    await hass.services.async_call(
+        "number", "set_value", {"entity_id": NUMBER, "value": 1}, blocking=True
+    )
+    await hass.async_block_till_done()
+    assert init_integration.options[CONF_BREAK_INTERVAL] == 1
