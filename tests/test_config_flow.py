@@ -56,11 +56,8 @@ SITTING_TIME = "sensor.office_desk_sitting_time"
 SITTING_TODAY = "sensor.office_desk_sitting_today"
 NEXT_BREAK = "sensor.office_desk_next_break"
 
-TRANSLATIONS = json.loads(
-    (
-        Path(__file__).parent.parent / "custom_components" / DOMAIN / "translations" / "en.json"
-    ).read_text(encoding="utf-8")
-)
+PACKAGE = Path(__file__).parent.parent / "custom_components" / DOMAIN
+TRANSLATIONS = json.loads((PACKAGE / "translations" / "en.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture
@@ -70,8 +67,8 @@ async def fake_entities(hass: HomeAssistant, presence_toggle: str) -> None:
     hass.states.async_set(STATUS, "idle")
     hass.states.async_set(HEIGHT, "0.74", {"unit_of_measurement": "m"})
     hass.states.async_set(COVER, "open", {"current_position": 40})
-    hass.states.async_set(OCCUPANCY, "off")
-    hass.states.async_set(STANDING, "off")
+    hass.states.async_set(OCCUPANCY, "off", {"friendly_name": "Desk occupancy"})
+    hass.states.async_set(STANDING, "off", {"friendly_name": "Standing mat"})
     await hass.async_block_till_done()
 
 
@@ -425,7 +422,7 @@ async def test_numeric_sensor_without_a_reading_yet_is_accepted(
         pytest.param(
             {CONF_PRESENCE_ENTITY: PRESENCE, CONF_EXTRA_PRESENCE_ENTITIES: [OCCUPANCY]},
             {CONF_PRESENCE_ENTITY: PRESENCE, CONF_EXTRA_PRESENCE_ENTITIES: [OCCUPANCY]},
-            OCCUPANCY,  # the first in order names the shared entity
+            "Desk occupancy",  # the first in order names the shared entity, by its name
             id="two_shared",
         ),
     ],
@@ -444,6 +441,7 @@ async def test_presence_in_use_by_another_desk(
     )
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == {CONF_PRESENCE_ENTITY: "presence_in_use"}
+    # the toggle has no name of its own: its ID is all there is to show
     assert result["description_placeholders"] == {"entity": in_use, "desk": "Office desk"}
     assert_errors_translated(result, "config")
 
@@ -455,6 +453,53 @@ async def test_presence_in_use_by_another_desk(
     assert result["title"] == "Kitchen desk"
     assert result["data"] == {CONF_PRESENCE_ENTITY: PLUG, CONF_PRESENCE_THRESHOLD: 20}
     assert len(hass.config_entries.async_entries(DOMAIN)) == 2
+
+
+@pytest.mark.usefixtures("fake_entities")
+async def test_presence_in_use_names_the_entity_and_desk_in_both_languages(
+    hass: HomeAssistant,
+) -> None:
+    er.async_get(hass).async_get_or_create(
+        "switch", "demo", "pc", suggested_object_id="pc_active", original_name="PC active"
+    )
+    hass.states.async_set(OCCUPANCY, "on", {"friendly_name": "Chair sensor"})
+    MockConfigEntry(
+        domain=DOMAIN, title="Study", data={CONF_PRESENCE_ENTITY: OCCUPANCY}
+    ).add_to_hass(hass)
+    MockConfigEntry(
+        domain=DOMAIN, title=" ", data={CONF_PRESENCE_ENTITY: "switch.pc_active"}
+    ).add_to_hass(hass)
+
+    result = await start_user_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Office", CONF_PRESENCE_ENTITY: OCCUPANCY}
+    )
+    assert result["errors"] == {CONF_PRESENCE_ENTITY: "presence_in_use"}
+    assert result["description_placeholders"] == {"entity": "Chair sensor", "desk": "Study"}
+    texts = {
+        language: json.loads((PACKAGE / "translations" / f"{language}.json").read_text("utf-8"))
+        for language in ("en", "de")
+    }
+    shown = {
+        language: text["config"]["error"]["presence_in_use"].format(
+            **result["description_placeholders"]
+        )
+        for language, text in texts.items()
+    }
+    assert shown == {
+        "en": 'Chair sensor already tells the presence at the desk "Study".',
+        "de": "Chair sensor meldet bereits die Anwesenheit am Schreibtisch „Study“.",
+    }
+
+    # known only to the registry, in use by a desk without a name
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_NAME: "Office", CONF_PRESENCE_ENTITY: "switch.pc_active"}
+    )
+    assert result["errors"] == {CONF_PRESENCE_ENTITY: "presence_in_use_elsewhere"}
+    assert result["description_placeholders"] == {"entity": "PC active"}
+    for text in texts.values():
+        assert "{desk}" not in text["config"]["error"]["presence_in_use_elsewhere"]
+    assert_errors_translated(result, "config")
 
 
 # ---- reconfigure ------------------------------------------------------------------
@@ -543,7 +588,7 @@ async def test_reconfigure_in_use_check_skips_the_desk_itself(
     assert result["type"] is FlowResultType.FORM
     assert result["step_id"] == "reconfigure"
     assert result["errors"] == {CONF_PRESENCE_ENTITY: "presence_in_use"}
-    assert result["description_placeholders"] == {"entity": STANDING, "desk": "Kitchen desk"}
+    assert result["description_placeholders"] == {"entity": "Standing mat", "desk": "Kitchen desk"}
     assert suggested_value(result, CONF_EXTRA_PRESENCE_ENTITIES) == [STANDING]
 
     result = await hass.config_entries.flow.async_configure(

@@ -11,7 +11,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
     OptionsFlow,
 )
-from homeassistant.const import CONF_NAME
+from homeassistant.const import ATTR_FRIENDLY_NAME, CONF_NAME
 from homeassistant.core import HomeAssistant, callback, split_entity_id
 from homeassistant.helpers import device_registry as dr, entity_registry as er, selector
 from homeassistant.util import slugify
@@ -153,6 +153,17 @@ def _exists(hass: HomeAssistant, entity_id: str) -> bool:
     )
 
 
+def _friendly_name(hass: HomeAssistant, entity_id: str) -> str:
+    """An entity as the user knows it: its name, else its ID."""
+    state = hass.states.get(entity_id)
+    if state is not None and (name := state.attributes.get(ATTR_FRIENDLY_NAME)):
+        return str(name)
+    entry = er.async_get(hass).async_get(entity_id)
+    if entry is not None and (name := entry.name or entry.original_name):
+        return str(name)
+    return entity_id
+
+
 def _is_numeric_source(entity_id: str) -> bool:
     return split_entity_id(entity_id)[0] not in ON_OFF_DOMAINS
 
@@ -201,9 +212,12 @@ def validate_desk(
         if editing is not None and entry.entry_id == editing.entry_id:
             continue
         if used := set(sources) & set(presence_sources(entry.data)):
-            errors[CONF_PRESENCE_ENTITY] = "presence_in_use"
-            placeholders["entity"] = sorted(used)[0]
-            placeholders["desk"] = entry.title
+            placeholders["entity"] = _friendly_name(hass, sorted(used)[0])
+            if entry.title.strip():
+                errors[CONF_PRESENCE_ENTITY] = "presence_in_use"
+                placeholders["desk"] = entry.title
+            else:
+                errors[CONF_PRESENCE_ENTITY] = "presence_in_use_elsewhere"
             break
 
     if standing := user_input.get(CONF_STANDING_ENTITY):
