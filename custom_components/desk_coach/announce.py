@@ -102,6 +102,7 @@ SPEECH_CHARACTERS_PER_SECOND: Final = 12.0
 VOLUME_RESTORE_MAX_SECONDS: Final = 60.0
 
 ISSUE_MISSING_ANNOUNCE_ENTITY: Final = "missing_announce_entity"
+ISSUE_NO_ANNOUNCE_CHANNEL: Final = "no_announce_channel"
 
 # the state attribute, and the turn_on field, that hold a light's colour in each mode
 _COLOR_ATTRIBUTE: Final[dict[str, str]] = {
@@ -164,6 +165,18 @@ class AnnounceTargets:
             light_effect=options.get(CONF_LIGHT_EFFECT) or DEFAULT_LIGHT_EFFECT,
             light_seconds=DEFAULT_LIGHT_SECONDS if seconds is None else float(seconds),
         )
+
+    @property
+    def channels(self) -> list[str]:
+        """The channels something is configured on (the TTS engine alone is none)."""
+        configured = {
+            CHANNEL_SPEAKERS: self.media_players,
+            CHANNEL_SATELLITES: self.satellites,
+            CHANNEL_NOTIFY: self.notify_entities,
+            CHANNEL_MOBILE_APP: self.mobile_apps,
+            CHANNEL_LIGHTS: self.lights,
+        }
+        return [channel for channel, targets in configured.items() if targets]
 
     def entities(self) -> list[str]:
         """Every configured entity id, each once (mobile apps are services, not entities)."""
@@ -249,7 +262,17 @@ class Announcer:
         results = await asyncio.gather(
             *(self._async_run(channel, job) for channel, job in channels.items())
         )
-        return dict(zip(channels, results, strict=True))
+        outcome = dict(zip(channels, results, strict=True))
+        if outcome:
+            _LOGGER.debug(
+                "Desk %s: announced on %s%s",
+                self.desk,
+                ", ".join(channel for channel, worked in outcome.items() if worked) or "nothing",
+                "".join(f"; {channel} failed" for channel, worked in outcome.items() if not worked),
+            )
+        else:
+            _LOGGER.debug("Desk %s: not announced: no channel is configured", self.desk)
+        return outcome
 
     @callback
     def async_shutdown(self) -> None:
@@ -569,10 +592,38 @@ def _issue_id(entry_id: str) -> str:
     return f"{ISSUE_MISSING_ANNOUNCE_ENTITY}_{entry_id}"
 
 
+def _no_channel_issue_id(entry_id: str) -> str:
+    return f"{ISSUE_NO_ANNOUNCE_CHANNEL}_{entry_id}"
+
+
 @callback
 def async_delete_announce_issue(hass: HomeAssistant, entry_id: str) -> None:
-    """Withdraw the desk's missing-announcement-entity issue."""
+    """Withdraw the desk's announcement issues (missing entities, no channel)."""
     ir.async_delete_issue(hass, DOMAIN, _issue_id(entry_id))
+    ir.async_delete_issue(hass, DOMAIN, _no_channel_issue_id(entry_id))
+
+
+@callback
+def async_check_channel(hass: HomeAssistant, entry_id: str, desk: str, has_channel: bool) -> None:
+    """Raise or withdraw the issue that breaks are announced nowhere.
+
+    A warning the user may ignore: whoever announces through an automation of their own
+    (the break-announcement blueprint) leaves the desk's channels empty on purpose.
+    """
+    issue_id = _no_channel_issue_id(entry_id)
+    if has_channel:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id,
+        is_fixable=False,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=ISSUE_NO_ANNOUNCE_CHANNEL,
+        translation_placeholders={"desk": desk},
+    )
 
 
 @callback

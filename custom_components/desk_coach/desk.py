@@ -40,6 +40,7 @@ from homeassistant.util import dt as dt_util
 from .announce import (
     Announcer,
     AnnounceTargets,
+    async_check_channel,
     async_check_targets,
     async_listen_notification_actions,
 )
@@ -83,6 +84,7 @@ from .const import (
     STORAGE_VERSION,
     WEEKDAYS,
 )
+from .decision_log import log_decisions
 from .exercises import Library, LibraryTexts, custom_routines, load_library, load_texts
 from .model import (
     Activity,
@@ -296,7 +298,9 @@ class DeskCoach:
 
     @callback
     def _check_announce_targets(self, *_: Any) -> None:
-        async_check_targets(self.hass, self.entry.entry_id, self.entry.title, self.announce_targets)
+        entry_id, desk = self.entry.entry_id, self.entry.title
+        async_check_targets(self.hass, entry_id, desk, self.announce_targets)
+        async_check_channel(self.hass, entry_id, desk, self.has_announce_channel)
 
     def _listen_to_quiet_inputs(self) -> None:
         if self._dnd:
@@ -363,6 +367,11 @@ class DeskCoach:
     def announce_targets(self) -> AnnounceTargets:
         """Where and how breaks are announced (from the options)."""
         return AnnounceTargets.from_options(self.entry.options)
+
+    @property
+    def has_announce_channel(self) -> bool:
+        """Whether a due break reaches anyone: a channel, or the desk rising."""
+        return bool(self.announce_targets.channels) or self.stand.raising
 
     @property
     def snooze_minutes(self) -> int:
@@ -641,12 +650,18 @@ class DeskCoach:
         self._refresh(now)
 
     def _quiet(self, now: datetime) -> bool:
+        return self._quiet_reason(now) is not None
+
+    def _quiet_reason(self, now: datetime) -> str | None:
+        """Why nothing is announced now (for the debug log); None: announcing is on."""
         options = self.entry.options
-        return (
-            not self.reminders_on
-            or not within_active_hours(dt_util.as_local(now), options)
-            or in_meeting(self.hass, dnd_entities(options))
-        )
+        if not self.reminders_on:
+            return "the Reminders switch is off"
+        if not within_active_hours(dt_util.as_local(now), options):
+            return "outside the active hours"
+        if in_meeting(self.hass, dnd_entities(options)):
+            return "a do-not-disturb entity or a meeting is on"
+        return None
 
     @callback
     def _refresh(self, now: datetime, *, force: bool = False) -> None:
@@ -659,6 +674,7 @@ class DeskCoach:
         self.tracker.set_quiet(now, self._quiet(now))
         events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
+        self._log_decisions(now, snapshot, events, announcements)
         stand_changed, raise_warning = self.stand.update(
             now,
             snapshot,
@@ -703,6 +719,25 @@ class DeskCoach:
                 self._async_announce(due, daily_limit=limit, raise_warning=raise_warning),
                 "desk_coach_announce",
             )
+
+    def _log_decisions(
+        self,
+        now: datetime,
+        snapshot: Snapshot,
+        events: list[tuple[datetime, BreakEvent]],
+        announcements: list[Announcement],
+    ) -> None:
+        """Log what this refresh decided, at debug level (see decision_log.py)."""
+        log_decisions(
+            self.entry.title,
+            self.snapshot,
+            snapshot,
+            events,
+            announcements,
+            why_quiet=lambda: self._quiet_reason(now),
+            routine=self.runner.active,
+            has_channel=lambda: self.has_announce_channel,
+        )
 
     @callback
     def _report_break(self, event: BreakEvent) -> None:

@@ -55,6 +55,17 @@ def compliance_percent(coach: DeskCoach) -> int | None:
     return None if compliance is None else round(100 * compliance)
 
 
+def break_status_attributes(coach: DeskCoach) -> dict[str, Any]:
+    """With a standing desk: where raising it stands, and when it moves next.
+
+    ``not_announced: no_channel`` while a due break reaches nobody (no channel is set).
+    """
+    attributes = coach.stand.attributes()
+    if not coach.has_announce_channel:
+        attributes = {**attributes, "not_announced": "no_channel"}
+    return attributes
+
+
 def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
     """What the routine sensor tells besides its state: enough to draw the step."""
     routine = coach.routine_snapshot
@@ -201,8 +212,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         device_class=SensorDeviceClass.ENUM,
         options=[status.value for status in Status],
         value_fn=lambda coach: coach.snapshot.status.value,
-        # with a standing desk: where raising it stands, and when it moves next
-        attributes_fn=lambda coach: coach.stand.attributes(),
+        attributes_fn=break_status_attributes,
     ),
     DeskSensorDescription(
         key="next_break",
