@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -11,6 +11,7 @@ from homeassistant.core import CoreState, Event, HomeAssistant, ServiceCall
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -269,6 +270,43 @@ async def test_notification_buttons_act_on_the_break(
     )
     await hass.async_block_till_done()
     assert value(hass, "sensor.office_desk_natural_breaks_today") == "1"
+
+
+async def next_break_at(hass: HomeAssistant) -> datetime:
+    """The next break's instant, which must be known."""
+    instant = dt_util.parse_datetime(value(hass, NEXT_BREAK))
+    assert instant is not None
+    return instant
+
+
+async def test_snooze_before_due_postpones_by_button_action_and_phone(
+    hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """Every way to snooze moves the coming break later, never closer (the card calls the
+    action); postponements add up to at most two hours from now; a break taken ends them."""
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=3))
+    first = await next_break_at(hass)
+    assert first - dt_util.utcnow() == timedelta(minutes=27)
+    await hass.services.async_call(
+        "button", "press", {ATTR_ENTITY_ID: "button.office_desk_snooze_break"}, blocking=True
+    )
+    assert await next_break_at(hass) == first + timedelta(minutes=5)
+    await call(hass, "snooze", minutes=10)
+    assert await next_break_at(hass) == first + timedelta(minutes=15)
+    hass.bus.async_fire(
+        "mobile_app_notification_action",
+        {"action": notification_action_id(desk.entry_id, "SNOOZE")},
+    )
+    await hass.async_block_till_done()
+    assert await next_break_at(hass) == first + timedelta(minutes=20)
+    for _ in range(3):
+        await call(hass, "snooze", minutes=120)
+    assert await next_break_at(hass) == dt_util.utcnow() + timedelta(minutes=120)
+    assert value(hass, STATUS) == "snoozed"
+    await call(hass, "take_break")
+    assert await next_break_at(hass) == dt_util.utcnow() + timedelta(minutes=30)
+    assert value(hass, STATUS) == "sitting"
 
 
 async def test_reminders_setting_survives_a_reload(

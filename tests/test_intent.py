@@ -125,7 +125,8 @@ async def test_sitting_time_while_away(
     ("minutes", "en", "de"),
     [
         (18, "In 12 minutes.", "In 12 Minuten."),
-        (29.5, "In less than a minute.", "In weniger als einer Minute."),
+        (29.6, "In less than a minute.", "In weniger als einer Minute."),
+        (29.4, "In 1 minute.", "In 1 Minute."),  # 36 s: to the nearest minute
         (31, "Your break is due now.", "Deine Pause ist jetzt fällig."),
     ],
 )
@@ -195,9 +196,14 @@ async def test_start_routine(
 @pytest.mark.parametrize(
     ("text", "language", "answer", "moved"),
     [
-        ("Snooze my break for 10 minutes", "en", "Break snoozed for 10 minutes.", 10),
-        ("snooze the break", "en", "Break snoozed for 5 minutes.", 5),
-        ("Verschiebe meine Pause um 10 Minuten", "de", "Pause um 10 Minuten verschoben.", 10),
+        ("Snooze my break for 10 minutes", "en", "Break snoozed for 10 minutes, to {at}.", 10),
+        ("snooze the break", "en", "Break snoozed for 5 minutes, to {at}.", 5),
+        (
+            "Verschiebe meine Pause um 10 Minuten",
+            "de",
+            "Pause um 10 Minuten verschoben, auf {at} Uhr.",
+            10,
+        ),
     ],
 )
 async def test_snooze(
@@ -209,16 +215,54 @@ async def test_snooze(
     answer: str,
     moved: int,
 ) -> None:
-    """The next break moves to that many minutes from now."""
+    """While due, the next break moves to that many minutes from now, said with its time."""
     await sit(hass, freezer, 31)
     assert value(hass, STATUS) == "due"
-    assert await say(hass, text, language) == answer
+    said = await say(hass, text, language)
     assert value(hass, STATUS) == "snoozed"
-    next_break = hass.states.get(NEXT_BREAK)
-    assert next_break is not None
-    due = dt_util.parse_datetime(next_break.state)
+    due = dt_util.parse_datetime(value(hass, NEXT_BREAK))
     assert due is not None
     assert round((due - dt_util.utcnow()).total_seconds() / 60) == moved
+    assert said == answer.format(at=dt_util.as_local(due).strftime("%H:%M"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "answer"),
+    [
+        (
+            "Snooze my break for 10 minutes",
+            "en",
+            "Postponed your next break by 10 minutes, to {at}.",
+        ),
+        (
+            "Verschiebe meine Pause um 10 Minuten",
+            "de",
+            "Deine nächste Pause ist um 10 Minuten verschoben, auf {at} Uhr.",
+        ),
+    ],
+)
+async def test_snooze_before_due_postpones_never_brings_closer(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    text: str,
+    language: str,
+    answer: str,
+) -> None:
+    """One minute in, "snooze 10" moves the break from 29 to 39 minutes away, not to 10."""
+    await sit(hass, freezer, 1)
+    before = dt_util.parse_datetime(value(hass, NEXT_BREAK))
+    assert before is not None
+    said = await say(hass, text, language)
+    after = dt_util.parse_datetime(value(hass, NEXT_BREAK))
+    assert after == before + timedelta(minutes=10)
+    assert value(hass, STATUS) == "snoozed"
+    assert said == answer.format(at=dt_util.as_local(after).strftime("%H:%M"))
+    await pass_time(hass, freezer, after - dt_util.utcnow() - timedelta(seconds=1))
+    assert value(hass, STATUS) == "snoozed"
+    await pass_time(hass, freezer, timedelta(seconds=1))
+    assert value(hass, STATUS) == "due"
+    assert value(hass, NEXT_BREAK) == after.isoformat()  # shows when it fell due
 
 
 @pytest.mark.parametrize(
@@ -273,11 +317,17 @@ ROUTINE_COMMANDS = [
     ("Nächste Übung", "de", "Nächste Übung.", "running"),
     ("Stop the routine", "en", "Stretching stopped.", "idle"),
     ("Beende die Routine", "de", "Dehnprogramm beendet.", "idle"),
-    ("Stop, that hurts", "en", "Stopped. Rest now and don't push through pain.", "idle"),
+    (
+        "Stop, that hurts",
+        "en",
+        "Stopped. Rest now and don't push through pain. If it persists, see a physiotherapist.",
+        "idle",
+    ),
     (
         "Stopp, das tut weh",
         "de",
-        "Abgebrochen. Ruh dich aus und arbeite nicht gegen den Schmerz.",
+        "Abgebrochen. Ruh dich jetzt aus und arbeite nicht gegen den Schmerz. "
+        "Wenn er bleibt, geh zur Physiotherapie.",
         "idle",
     ),
 ]
@@ -438,7 +488,7 @@ async def test_the_desk_named_in_the_sentence(
     """By its name or its area's, in either language."""
     assert (
         await say(hass, "how long have I been sitting at the office desk")
-        == "You've been sitting for 20 minutes, 20 minutes today."
+        == "You've been sitting for 20 minutes today, in one stretch."
     )
     assert (
         await say(hass, "how long have I been sitting at the home desk")

@@ -236,7 +236,9 @@ def test_changing_the_interval_moves_the_next_break() -> None:
     assert snapshot.next_break == (START + 15 * M).astimezone(UTC)
     assert snapshot.break_due is True
     tracker.update_settings(Settings(break_interval=45 * M), START + 21 * M)
-    assert tracker.snapshot().next_break == (START + 45 * M).astimezone(UTC)
+    snapshot = tracker.snapshot()
+    assert snapshot.next_break == (START + 45 * M).astimezone(UTC)
+    assert snapshot.break_due is False  # never due beside a next break still to come
 
 
 # ---- days ----------------------------------------------------------------------------
@@ -569,6 +571,56 @@ def test_snooze_moves_the_next_break_and_resets_escalation() -> None:
     assert tracker.snapshot().status is Status.DUE
 
 
+def test_snooze_before_due_postpones_the_coming_break() -> None:
+    """Snoozed 3 minutes in, the break moves 5 minutes later, never 5 minutes from now."""
+    tracker = run([(0 * M, SITTING)], 3 * M)
+    assert tracker.snapshot().next_break == START + 30 * M
+    assert tracker.snooze(START + 3 * M, 5 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.next_break == START + 35 * M
+    assert snapshot.status is Status.SNOOZED
+    assert tracker.snooze(START + 4 * M, 10 * M)  # postponements add up
+    assert tracker.snapshot().next_break == START + 45 * M
+    tracker.advance(START + 44 * M)
+    assert tracker.snapshot().break_due is False
+    tracker.advance(START + 45 * M)
+    assert tracker.snapshot().break_due is True
+
+
+def test_postponements_never_reach_past_two_hours_from_now() -> None:
+    tracker = run([(0 * M, SITTING)], 1 * M)
+    for _ in range(5):
+        assert tracker.snooze(START + 1 * M, 60 * M)
+    assert tracker.snapshot().next_break == START + 121 * M
+    long = Settings(break_interval=240 * M)
+    tracker = run([(0 * M, SITTING)], 1 * M, config=long)
+    assert tracker.snooze(START + 1 * M, 30 * M)  # never closer, even beyond the cap
+    assert tracker.snapshot().next_break == START + 240 * M
+
+
+def test_a_break_taken_ends_the_postponement() -> None:
+    tracker = run([(0 * M, SITTING)], 10 * M)
+    tracker.snooze(START + 10 * M, 30 * M)
+    assert tracker.snapshot().next_break == START + 60 * M
+    assert tracker.take_break(START + 20 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.next_break == START + 50 * M
+    assert snapshot.snoozed_until is None
+    assert snapshot.status is Status.SITTING
+
+
+def test_while_due_next_break_shows_when_it_fell_due() -> None:
+    """A postponed break falls due at its new time; next break does not jump back."""
+    tracker = run([(0 * M, SITTING)], 3 * M)
+    tracker.snooze(START + 3 * M, 5 * M)
+    tracker.advance(START + 37 * M)
+    snapshot = tracker.snapshot()
+    assert snapshot.break_due is True
+    assert snapshot.next_break == START + 35 * M
+    tracker.advance(START + 41 * M)
+    assert tracker.snapshot().next_break == START + 35 * M
+
+
 def test_snooze_needs_a_stretch() -> None:
     tracker = run([(0 * M, AWAY)], 5 * M)
     assert tracker.snooze(START + 5 * M, 5 * M) is False
@@ -706,3 +758,73 @@ def test_same_but_time_tells_minutes_adding_up_from_something_happening() -> Non
     tracker.observe(START + 7 * M, AWAY)
     tracker.advance(START + 8 * M)
     assert not tracker.snapshot().same_but_time(later)  # got up
+
+
+# ---- laws of snoozing -----------------------------------------------------------------
+
+SNOOZE_ACTIONS = st.one_of(
+    ACTIVITIES, ACTIVITIES, st.sampled_from(["take", "skip"]), st.integers(1, 120)
+)
+
+
+@st.composite
+def snooze_traces(draw: st.DrawFn) -> list[tuple[timedelta, Action | int]]:
+    """Presence changes, takes, skips and snoozes of 1-120 minutes (the integers)."""
+    steps = draw(st.lists(st.tuples(st.integers(1, 3600), SNOOZE_ACTIONS), max_size=40))
+    offset = timedelta(0)
+    trace: list[tuple[timedelta, Action | int]] = []
+    for gap, action in steps:
+        offset += gap * S
+        trace.append((offset, action))
+    return trace
+
+
+@settings(max_examples=300, deadline=None)
+@given(trace=snooze_traces(), config=SETTINGS, start=STARTS)
+def test_law_a_snooze_never_brings_a_break_closer(
+    trace: list[tuple[timedelta, Action | int]], config: Settings, start: datetime
+) -> None:
+    """Before due: later by the minutes, capped at now + 120 min; while due: now + N."""
+    tracker = DeskTracker(config, BERLIN, start)
+    for offset, action in trace:
+        at = start + offset
+        if not isinstance(action, int):
+            apply(tracker, at, action)
+            continue
+        tracker.advance(at)
+        before = tracker.snapshot()
+        moved = tracker.snooze(at, action * M)
+        after = tracker.snapshot()
+        assert moved is (before.stretch_start is not None)
+        if before.next_break is None or after.next_break is None:
+            continue
+        if before.break_due:
+            assert after.next_break == at + action * M
+        else:
+            assert after.next_break >= before.next_break
+            assert after.next_break <= max(before.next_break, at + 120 * M)
+            assert after.next_break <= before.next_break + action * M
+
+
+@settings(max_examples=300, deadline=None)
+@given(trace=snooze_traces(), config=SETTINGS, start=STARTS, data=st.data())
+def test_law_a_due_break_never_shows_a_next_break_to_come(
+    trace: list[tuple[timedelta, Action | int]],
+    config: Settings,
+    start: datetime,
+    data: st.DataObject,
+) -> None:
+    """*Break due* on never stands beside a *next break* in the future, at any moment."""
+    tracker = DeskTracker(config, BERLIN, start)
+    for offset, action in trace:
+        at = start + offset
+        if isinstance(action, int):
+            tracker.snooze(at, action * M)
+        else:
+            apply(tracker, at, action)
+        tracker.advance(at + data.draw(st.integers(0, 600)) * S)
+        snapshot = tracker.snapshot()
+        if snapshot.break_due and snapshot.next_break is not None:
+            assert snapshot.next_break <= snapshot.as_of
+        if action == "take" and snapshot.sitting and snapshot.stretch_start is not None:
+            assert snapshot.snoozed_until is None  # a break taken ends the postponement

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-import math
 from typing import Any
 
 from homeassistant.core import HomeAssistant
@@ -26,6 +25,7 @@ from homeassistant.util import dt as dt_util
 import voluptuous as vol
 
 from .const import DOMAIN
+from .countdown import hours_and_minutes, minutes_until
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .exercises import LibraryTexts, load_texts
 from .routine import StopReason
@@ -46,6 +46,13 @@ class Reply:
 
     key: str
     variables: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Countdown:
+    """Minutes still to go, said as "1 hour 5 minutes" (the countdown rule's minutes)."""
+
+    minutes: int
 
 
 class RefusalError(Exception):
@@ -102,7 +109,7 @@ class DeskIntent(intent.IntentHandler):
             return response
         texts = await async_load_texts(hass, language)
         variables = {
-            key: _duration(hass, texts, value) if isinstance(value, timedelta) else value
+            key: _spoken(hass, texts, value)
             for key, value in {"desk": coach.entry.title, **reply.variables}.items()
         }
         response.async_set_speech(render(hass, texts[reply.key], variables) or "")
@@ -193,11 +200,24 @@ def _duration(hass: HomeAssistant, texts: dict[str, str], duration: timedelta) -
     return render(hass, texts["duration"], variables) or ""
 
 
+def _spoken(hass: HomeAssistant, texts: dict[str, str], value: Any) -> Any:
+    """Durations and countdowns in words; anything else as it is."""
+    if isinstance(value, timedelta):
+        return _duration(hass, texts, value)
+    if isinstance(value, Countdown):
+        hours, minutes = hours_and_minutes(value.minutes)
+        return render(hass, texts["countdown"], {"hours": hours, "minutes": minutes}) or ""
+    return value
+
+
 def _minutes_until(instant: datetime | None) -> int | None:
-    if instant is None:
-        return None
-    left = (instant - dt_util.utcnow()).total_seconds()
-    return max(0, math.floor(left / 60))  # whole minutes left; 0: less than one
+    """The countdown rule's minutes to ``instant``; 0: less than half a minute."""
+    return minutes_until(instant, dt_util.utcnow())
+
+
+def _clock_time(instant: datetime) -> str:
+    """A local time of day as said and shown: "11:18"."""
+    return dt_util.as_local(instant).strftime("%H:%M")
 
 
 def _routine_name(coach: DeskCoach, texts: LibraryTexts) -> str:
@@ -221,11 +241,13 @@ def next_break(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> 
     """When the next break falls due."""
     snapshot = coach.snapshot
     status = "due" if snapshot.break_due else snapshot.status.value
+    minutes = _minutes_until(snapshot.next_break)
     return Reply(
         key="intent_next_break",
         variables={
             "status": status,
-            "minutes": _minutes_until(snapshot.next_break),
+            "minutes": minutes,
+            "left": Countdown(minutes or 0),
             "quiet": snapshot.quiet,
         },
     )
@@ -246,9 +268,22 @@ def start_routine(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) 
 
 def snooze(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """Move the break on."""
-    minutes = checked_snooze(slots.get(SLOT_MINUTES))
+    minutes = checked_snooze(slots.get(SLOT_MINUTES)) or coach.snooze_minutes
+    before = coach.snapshot
     coach.snooze(minutes)
-    return Reply(key="intent_snoozed", variables={"minutes": minutes or coach.snooze_minutes})
+    after = coach.snapshot.next_break
+    moved = minutes
+    if not before.break_due and before.next_break is not None and after is not None:
+        moved = round((after - before.next_break).total_seconds() / 60)
+    return Reply(
+        key="intent_snoozed",
+        variables={
+            "minutes": moved,
+            "asked": minutes,
+            "postponed": not before.break_due,
+            "at": None if after is None else _clock_time(after),
+        },
+    )
 
 
 def skip_break(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:

@@ -30,6 +30,7 @@ from typing import Any
 MINUTE = timedelta(minutes=1)
 ONE_DAY = timedelta(days=1)
 HISTORY_DAYS = 400
+MAX_POSTPONE = timedelta(minutes=120)  # postponements before due never reach further
 
 
 class Activity(StrEnum):
@@ -245,8 +246,9 @@ class _Stretch:
     gap_start: datetime | None = None  # set while the stretch is interrupted
     gap_evidence: timedelta = timedelta(0)  # away or standing time within the gap
     gap_is_break: bool = False
-    snoozed_until: datetime | None = None
+    snoozed_until: datetime | None = None  # the coming break, postponed (or snoozed)
     due: bool = False
+    due_at: datetime | None = None  # when the due break fell due
     announced: bool = False  # the due break was announced (so it counts in compliance)
     last_call: datetime | None = None  # when the due break was last announced
     reminders: int = 0
@@ -333,6 +335,9 @@ class DeskTracker:
         """Apply new settings from ``now`` on; what was counted stays counted."""
         self.advance(now)
         self.settings = settings
+        stretch = self._stretch
+        if stretch is not None and stretch.due and self._countdown_end(stretch) > self._clock:
+            self._clear_due(stretch)  # a longer interval: the break is not reached yet
         self._handle_events()
 
     def set_quiet(self, now: datetime, quiet: bool) -> None:
@@ -405,16 +410,24 @@ class DeskTracker:
         return True
 
     def snooze(self, now: datetime, minutes: timedelta) -> bool:
-        """Move the next break to ``now + minutes``; False when nobody sits."""
+        """Snooze the due break, or postpone the coming one; False when nobody sits.
+
+        While a break is due, the next break is ``now + minutes`` and the reminders
+        start over. Before it is due, the coming break moves ``minutes`` later;
+        postponements add up but never reach past ``now + MAX_POSTPONE``. A snooze
+        never brings a break closer.
+        """
         self.advance(now)
         stretch = self._stretch
         if stretch is None:
             return False
-        stretch.due = False
-        stretch.announced = False
-        stretch.last_call = None
-        stretch.reminders = 0
-        stretch.snoozed_until = as_utc(now) + minutes
+        now = max(as_utc(now), self._clock)
+        if stretch.due:
+            self._clear_due(stretch)
+            stretch.snoozed_until = now + minutes
+        else:
+            coming = self._next_break(stretch)
+            stretch.snoozed_until = max(coming, min(coming + minutes, now + MAX_POSTPONE))
         self._emit(BreakEvent.SNOOZED)
         return True
 
@@ -501,8 +514,13 @@ class DeskTracker:
         return Status.SITTING
 
     def _next_break(self, stretch: _Stretch) -> datetime:
+        if stretch.due:  # shows when it fell due, never a time still to come
+            return stretch.due_at or min(self._clock, self._countdown_end(stretch))
         if stretch.snoozed_until is not None:
             return stretch.snoozed_until
+        return self._countdown_end(stretch)
+
+    def _countdown_end(self, stretch: _Stretch) -> datetime:
         return stretch.countdown_from + self.settings.break_interval
 
     def _latest_input(self) -> datetime:
@@ -579,6 +597,7 @@ class DeskTracker:
         if stretch.due:
             self._escalate(stretch, now)
         elif self._confirmed is Activity.SITTING and self._next_break(stretch) <= now:
+            stretch.due_at = self._next_break(stretch)
             stretch.due = True
             stretch.snoozed_until = None
             self._emit(BreakEvent.DUE)
@@ -659,12 +678,18 @@ class DeskTracker:
         if stretch.announced and outcome is not BreakEvent.NATURAL:
             day.compliance_due += 1
             day.compliance_taken += outcome is BreakEvent.TAKEN
+        self._clear_due(stretch)
+        stretch.snoozed_until = None
+        self._emit(outcome)
+
+    @staticmethod
+    def _clear_due(stretch: _Stretch) -> None:
+        """No break is due any more; its reminders start over."""
         stretch.due = False
+        stretch.due_at = None
         stretch.announced = False
         stretch.last_call = None
         stretch.reminders = 0
-        stretch.snoozed_until = None
-        self._emit(outcome)
 
     def _emit(self, event: BreakEvent) -> None:
         self._out.events.append((self._clock, event))

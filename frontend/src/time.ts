@@ -18,9 +18,13 @@ export function parseNumber(value: unknown): number | undefined {
   return Number.isFinite(number) ? number : undefined;
 }
 
-/** Whole minutes still to go, rounded up: "12 min" stays until 11 minutes are left. */
+/**
+ * Whole minutes still to go, to the nearest minute (a half minute rounds up): the one
+ * countdown rule, shared with Home Assistant's relative times and the voice answers
+ * (frontend/test/countdown-cases.json).
+ */
 export function minutesUntil(target: number, now: number): number {
-  return Math.max(0, Math.ceil((target - now) / MINUTE));
+  return Math.max(0, Math.floor((target - now) / MINUTE + 0.5));
 }
 
 /** Whole seconds still to go, rounded up. */
@@ -51,11 +55,11 @@ export function formatMinutes(minutes: number, t: Localize): string {
   return t("hours_minutes", { h: Math.floor(whole / 60), m: whole % 60 });
 }
 
-/** The countdown to the next break: "12 min", "1 h 5 min", "< 1 min". */
+/** The countdown to the next break: "12 min", "1 h 5 min", "< 1 min" (under half a minute). */
 export function formatCountdown(target: number, now: number, t: Localize): string {
-  const seconds = secondsUntil(target, now);
-  if (seconds > 0 && seconds < 60) return t("less_than_a_minute");
-  return formatMinutes(minutesUntil(target, now), t);
+  const minutes = minutesUntil(target, now);
+  if (minutes === 0 && target > now) return t("less_than_a_minute");
+  return formatMinutes(minutes, t);
 }
 
 /** A hold or rest countdown: "0:23", "1:05". */

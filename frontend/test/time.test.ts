@@ -12,21 +12,31 @@ import {
   ringFraction,
 } from "../src/time";
 
+import cases from "./countdown-cases.json";
+
 const en = localizer("en");
 const de = localizer("de-DE");
 const MIN = 60_000;
 
 describe("countdowns", () => {
-  it("rounds the minutes left up, so 12 min shows until 11 are left", () => {
+  it("rounds the minutes left to the nearest minute, as Home Assistant does", () => {
     expect(minutesUntil(12 * MIN, 0)).toBe(12);
     expect(minutesUntil(12 * MIN, 1)).toBe(12);
-    expect(minutesUntil(12 * MIN, MIN)).toBe(11);
+    expect(minutesUntil(12 * MIN, 30_001)).toBe(11);
+    expect(minutesUntil(12 * MIN, 30_000)).toBe(12); // a half minute rounds up
     expect(minutesUntil(0, MIN)).toBe(0);
   });
 
-  it("says less than a minute in the last minute", () => {
+  it("follows the shared table of cases the voice answers follow too", () => {
+    for (const c of cases.cases) {
+      expect(minutesUntil(c.seconds * 1000, 0)).toBe(c.minutes);
+      expect(formatCountdown(c.seconds * 1000, 0, en)).toBe(c.card);
+    }
+  });
+
+  it("says less than a minute in the last half minute", () => {
     expect(formatCountdown(12 * MIN, 0, en)).toBe("12 min");
-    expect(formatCountdown(30_000, 0, en)).toBe("< 1 min");
+    expect(formatCountdown(29_000, 0, en)).toBe("< 1 min");
     expect(formatCountdown(65 * MIN, 0, en)).toBe("1 h 5 min");
     expect(formatCountdown(0, MIN, en)).toBe("0 min");
   });
