@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.desk_coach.routine import (
+    PAIN_ADVICE_FOR,
     PAUSE_LIMIT,
     CueKind,
     Exercise,
     ExerciseKind,
     Finished,
     Outcome,
+    Phase,
     Routine,
     RoutineEvent,
     RoutineHistory,
@@ -25,6 +28,7 @@ from custom_components.desk_coach.routine import (
     Timing,
     UnknownExerciseError,
     is_strength,
+    listen_seconds,
     outcome_of,
     plan_routine,
 )
@@ -215,6 +219,87 @@ def test_the_first_step_has_time_for_the_opening_words() -> None:
     assert [s.seconds for s in timed] == [s.seconds + (7 if s.index == 0 else 0) for s in STRENGTH]
 
 
+def test_listening_takes_as_long_as_the_words() -> None:
+    """About 2.5 words a second and a 2-second margin; no words, no listening."""
+    assert listen_seconds("") == 0
+    assert listen_seconds("Set 2 of 2: 10 slow reps.") == 3 + 2  # 7 words: 2.8 s
+    lengths = [listen_seconds("word " * count) for count in range(1, 200)]
+    assert lengths == sorted(lengths)
+    assert lengths[0] == 3
+    assert lengths[99] == 40 + 2  # 100 words
+    item = routine(RoutineItem(exercise="roll"))
+    short = plan_routine(item, LIBRARY, TIMING, lambda step: "Shoulder rolls.")
+    long = plan_routine(item, LIBRARY, TIMING, lambda step: "Shoulder rolls. " * 20)
+    assert (short[0].listen, long[0].listen) == (3, 18)
+    assert short[0].seconds - short[0].listen == long[0].seconds - long[0].listen == 15
+
+
+def test_a_step_is_listen_then_hold_reps_or_rest() -> None:
+    """The sensor's phase: listen while the words are said, then the work or the rest."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", STRENGTH, speak=True)
+    snapshot = runner.snapshot()
+    assert (snapshot.phase, snapshot.phase_ends_at) == (Phase.LISTEN, T0 + timedelta(seconds=10))
+    assert snapshot.step_ends_at == T0 + timedelta(seconds=60)
+    assert runner.next_change() == T0 + timedelta(seconds=10)
+    runner.advance(T0 + timedelta(seconds=10))
+    snapshot = runner.snapshot()
+    assert (snapshot.phase, snapshot.phase_ends_at) == (Phase.REPS, T0 + timedelta(seconds=60))
+    assert runner.drain()[1][-1].kind is CueKind.STEP  # the phase changes silently
+    runner.advance(T0 + timedelta(seconds=60))
+    assert runner.snapshot().phase is Phase.REST  # said while resting: no listening
+    runner.pause(T0 + timedelta(seconds=91))  # paused in the next set's 3-second lead-in
+    snapshot = runner.snapshot()
+    assert (snapshot.phase, snapshot.phase_ends_at) == (Phase.LISTEN, None)
+    assert snapshot.remaining == timedelta(seconds=2 + 50)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    hold=st.integers(1, 120),
+    sets=st.integers(1, 3),
+    sides=st.sampled_from((1, 2)),
+    rest=st.integers(0, 30),
+    words=st.lists(st.integers(0, 150), min_size=1, max_size=8),
+)
+def test_the_hold_phase_lasts_exactly_the_hold(
+    hold: int, sets: int, sides: int, rest: int, words: list[int]
+) -> None:
+    """However long the words take, each hold then runs its own seconds, no more, no less."""
+    library = {
+        "held": Exercise(
+            id="held", kind=ExerciseKind.STRETCH, area="neck", hold=hold, sets=sets, sides=sides
+        )
+    }
+    library["held"] = replace(library["held"], rest=rest)
+    steps = plan_routine(
+        routine(RoutineItem(exercise="held")),
+        library,
+        TIMING,
+        lambda step: "word " * words[step.index % len(words)],
+    )
+    runner = RoutineRunner()
+    runner.start(T0, "test", steps, speak=True)
+    now = T0
+    for step in steps:
+        snapshot = runner.snapshot()
+        assert snapshot.step == step
+        if step.listen:
+            assert snapshot.phase is Phase.LISTEN
+            assert snapshot.phase_ends_at == now + timedelta(seconds=step.listen)
+            assert runner.next_change() == snapshot.phase_ends_at
+            now = snapshot.phase_ends_at
+            runner.advance(now)
+            snapshot = runner.snapshot()
+        working = step.kind is StepKind.WORK
+        assert snapshot.phase is (Phase.HOLD if working else Phase.REST)
+        assert snapshot.phase_ends_at == snapshot.step_ends_at
+        assert snapshot.phase_ends_at - now == timedelta(seconds=hold if working else rest)
+        now = snapshot.phase_ends_at
+        runner.advance(now)
+    assert not runner.active
+
+
 def test_next_step_skips_ahead_and_completes_after_the_last() -> None:
     """Next moves on at once; after the last step the routine completes."""
     runner = RoutineRunner()
@@ -336,6 +421,21 @@ def finished(day: date, outcome: Outcome = Outcome.COMPLETED, *, strength: bool 
 
 
 MONDAY = date(2026, 3, 9)
+
+
+def test_pain_advice_shows_for_a_while_after_a_pain_stop() -> None:
+    """Five minutes after a routine stopped for pain; a later routine ends it."""
+    history = RoutineHistory()
+    pain = finished(MONDAY, Outcome.PAIN)
+    assert history.pain_advice_until(pain.ended) is None
+    history.record(pain)
+    until = pain.ended + PAIN_ADVICE_FOR
+    assert timedelta(minutes=5) == PAIN_ADVICE_FOR
+    assert history.pain_advice_until(pain.ended) == until
+    assert history.pain_advice_until(until - timedelta(seconds=1)) == until
+    assert history.pain_advice_until(until) is None
+    history.record(replace(finished(MONDAY), ended=pain.ended + timedelta(minutes=1)))
+    assert history.pain_advice_until(pain.ended + timedelta(minutes=2)) is None
 
 
 def test_strength_every_other_day_and_missed_days_move_the_plan() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+import json
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -33,7 +34,8 @@ from custom_components.desk_coach.const import (
 from custom_components.desk_coach.diagnostics import async_get_config_entry_diagnostics
 from custom_components.desk_coach.exercises import load_library, load_texts
 from custom_components.desk_coach.model import DeskTracker, Settings
-from custom_components.desk_coach.routine import plan_routine
+from custom_components.desk_coach.routine import listen_seconds, plan_routine
+from custom_components.desk_coach.speech import SPEECH_DIR
 
 from .conftest import PRESENCE
 from .helpers import pass_time, set_presence, value
@@ -118,6 +120,11 @@ def attributes(hass: HomeAssistant, entity_id: str) -> dict[str, Any]:
     return dict(state.attributes)
 
 
+def step_starts(steps: list[dict[str, Any]]) -> list[int]:
+    """The second each step begins at, and the routine's end last."""
+    return [sum(step["seconds"] for step in steps[:index]) for index in range(len(steps) + 1)]
+
+
 CHIN_TUCKS = (
     "Chin tucks, set 1 of 2: 10 slow reps. Sit tall and look straight ahead. "
     "Slide your chin straight back, as if making a double chin. "
@@ -138,12 +145,15 @@ async def test_strengthening_is_spoken_step_by_step(
         "serratus_wall_slides",
         "thoracic_extension_chair",
     ]
-    assert [(s["name"], s["kind"], s["set"], s["seconds"]) for s in response["steps"][:3]] == [
-        ("Chin tucks", "work", 1, 80),
-        ("Chin tucks", "rest", 1, 30),
-        ("Chin tucks", "work", 2, 53),
+    steps = response["steps"]
+    # 54 words of opening and cues: 24 s to hear them, then ten reps of five seconds
+    assert [(s["name"], s["kind"], s["set"], s["listen"], s["seconds"]) for s in steps[:3]] == [
+        ("Chin tucks", "work", 1, 24, 24 + 50),
+        ("Chin tucks", "rest", 1, 0, 30),
+        ("Chin tucks", "work", 2, 5, 5 + 50),
     ]
-    assert response["seconds"] == 454
+    at = step_starts(steps)
+    assert response["seconds"] == at[-1] == 454
     await seconds(hass, freezer, 460)
     texts = load_texts("en").exercises
     serratus = " ".join(texts["serratus_wall_slides"].cues)
@@ -155,16 +165,21 @@ async def test_strengthening_is_spoken_step_by_step(
             "Starting Strengthening: 3 exercises, about 8 minutes. Move slowly and stay in a "
             f"pain-free range; stop at once if anything hurts. {CHIN_TUCKS}",
         ),
-        (80, "Rest 30 seconds. Then set 2."),
-        (110, "Set 2 of 2: 10 slow reps."),
-        (163, f"Serratus wall slides, set 1 of 2: 10 slow reps. {serratus}"),
-        (233, "Rest 30 seconds. Then set 2."),
-        (263, "Set 2 of 2: 10 slow reps."),
-        (316, f"{thoracic_name}, set 1 of 2: 10 slow reps. {thoracic}"),
-        (386, "Rest 15 seconds. Then set 2."),
-        (401, "Set 2 of 2: 10 slow reps."),
-        (454, "Well done, Strengthening is complete. That was your break."),
+        (at[1], "Rest 30 seconds. Then set 2."),
+        (at[2], "Set 2 of 2: 10 slow reps."),
+        (at[3], f"Serratus wall slides, set 1 of 2: 10 slow reps. {serratus}"),
+        (at[4], "Rest 30 seconds. Then set 2."),
+        (at[5], "Set 2 of 2: 10 slow reps."),
+        (at[6], f"{thoracic_name}, set 1 of 2: 10 slow reps. {thoracic}"),
+        (at[7], "Rest 15 seconds. Then set 2."),
+        (at[8], "Set 2 of 2: 10 slow reps."),
+        (at[9], "Well done, Strengthening is complete. That was your break."),
     ]
+    # every work step: the time to hear what is said at its start, then the work exactly
+    for (_, message), step in zip(spoken, steps, strict=False):
+        if step["kind"] == "work":
+            assert step["listen"] == listen_seconds(message)
+            assert step["seconds"] - step["listen"] == 50
     assert [e.data["type"] for e in events] == ["started"] + ["step"] * 9 + ["completed"]
     assert events[1].data == {
         "entry_id": desk.entry_id,
@@ -183,33 +198,39 @@ async def test_holds_count_down_and_sides_alternate(
     hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken, freezer: FrozenDateTimeFactory
 ) -> None:
     """The stretching routine: a one-sided hold, left then right, each counted down."""
-    await call(hass, "start_routine", routine="stretching")
-    await seconds(hass, freezer, 90)
+    steps = (await call(hass, "start_routine", routine="stretching"))["steps"]
+    at = step_starts(steps)
+    await seconds(hass, freezer, at[2] - 1)
     texts = load_texts("en").exercises
     trap = " ".join(texts["upper_trapezius_stretch"].cues)
     assert spoken[0][1].endswith(f"Upper trapezius stretch, left side: hold 30 seconds. {trap}")
     assert spoken[1:] == [
-        (50, "10 seconds left."),
-        (60, "Other side: hold 30 seconds."),
-        (83, "10 seconds left."),
+        (at[1] - 10, "10 seconds left."),
+        (at[1], "Other side: hold 30 seconds."),
+        (at[2] - 10, "10 seconds left."),
     ]
+    assert [step["seconds"] - step["listen"] for step in steps[:2]] == [30, 30]
+    assert steps[1]["listen"] == listen_seconds("Other side: hold 30 seconds.") == 4
 
 
 async def test_shoulder_rotation_is_the_micro_break(
     hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken, freezer: FrozenDateTimeFactory
 ) -> None:
-    """Thirty seconds of shoulder rolls, counted down, then done."""
-    await call(hass, "start_routine", routine="shoulder_rotation")
+    """Thirty seconds of shoulder rolls after hearing them, counted down, then done."""
+    response = await call(hass, "start_routine", routine="shoulder_rotation")
     await seconds(hass, freezer, 65)
     rolls = " ".join(load_texts("en").exercises["shoulder_rolls"].cues)
+    opening = (
+        "Starting Shoulder rolls: 1 exercise, about 1 minute. Move slowly and stay in a "
+        f"pain-free range; stop at once if anything hurts. Shoulder rolls: 30 seconds. {rolls}"
+    )
+    listen = listen_seconds(opening)
+    assert listen == 22  # 49 words
+    assert response["seconds"] == listen + 30
     assert spoken == [
-        (
-            0,
-            "Starting Shoulder rolls: 1 exercise, about 1 minute. Move slowly and stay in a "
-            f"pain-free range; stop at once if anything hurts. Shoulder rolls: 30 seconds. {rolls}",
-        ),
-        (50, "10 seconds left."),
-        (60, "Well done, Shoulder rolls is complete. That was your break."),
+        (0, opening),
+        (listen + 20, "10 seconds left."),
+        (listen + 30, "Well done, Shoulder rolls is complete. That was your break."),
     ]
 
 
@@ -218,7 +239,8 @@ async def test_routine_sensor_pause_resume_next_and_stop(
 ) -> None:
     """The sensor follows every command; paused time does not run the step."""
     started = dt_util.utcnow()
-    await call(hass, "start_routine", routine="strengthening")
+    response = await call(hass, "start_routine", routine="strengthening")
+    first = response["steps"][0]["seconds"]
     assert value(hass, ROUTINE) == "running"
     assert value(hass, STATUS) == "routine"
     shown = attributes(hass, ROUTINE)
@@ -230,12 +252,12 @@ async def test_routine_sensor_pause_resume_next_and_stop(
         1,
         9,
     )
-    assert shown["step_ends_at"] == started + timedelta(seconds=80)
-    assert shown["ends_at"] == started + timedelta(seconds=454)
+    assert shown["step_ends_at"] == started + timedelta(seconds=first)
+    assert shown["ends_at"] == started + timedelta(seconds=response["seconds"])
     await seconds(hass, freezer, 20)
     await call(hass, "pause_routine")
     assert value(hass, ROUTINE) == "paused"
-    assert attributes(hass, ROUTINE)["remaining_seconds"] == 60
+    assert attributes(hass, ROUTINE)["remaining_seconds"] == first - 20
     with pytest.raises(ServiceValidationError) as refused:
         await call(hass, "pause_routine")
     assert refused.value.translation_key == "routine_already_paused"
@@ -244,7 +266,7 @@ async def test_routine_sensor_pause_resume_next_and_stop(
     assert attributes(hass, ROUTINE)["step_index"] == 1  # nothing moved while paused
     await call(hass, "resume_routine")
     resumed = dt_util.utcnow()
-    assert attributes(hass, ROUTINE)["step_ends_at"] == resumed + timedelta(seconds=60)
+    assert attributes(hass, ROUTINE)["step_ends_at"] == resumed + timedelta(seconds=first - 20)
     await call(hass, "next_step")
     shown = attributes(hass, ROUTINE)
     assert (shown["step_kind"], shown["step_index"]) == ("rest", 2)
@@ -279,6 +301,11 @@ async def test_pain_stops_at_once_and_is_kept(
         "Stopped. Rest now and don't push through pain. If it persists, see a physiotherapist."
     )
     assert value(hass, ROUTINE) == "idle"
+    # the card shows the same words for five minutes
+    stopped = dt_util.utcnow()
+    shown = attributes(hass, ROUTINE)
+    assert shown["advice"] == spoken[-1][1]
+    assert shown["advice_until"] == stopped + timedelta(minutes=5)
     assert value(hass, TAKEN) == "0"
     assert value(hass, NATURAL) == "0"
     diagnostics = await async_get_config_entry_diagnostics(hass, desk)
@@ -293,11 +320,74 @@ async def test_pain_stops_at_once_and_is_kept(
             "answer": None,  # not asked: it did not complete
         }
     ]
-    # kept across a reload
+    # kept across a reload, the advice too
     assert await hass.config_entries.async_reload(desk.entry_id)
     await hass.async_block_till_done()
     diagnostics = await async_get_config_entry_diagnostics(hass, desk)
     assert len(diagnostics["routine_history"]["pain_stops"]) == 1
+    assert attributes(hass, ROUTINE)["advice_until"] == stopped + timedelta(minutes=5)
+    await seconds(hass, freezer, 5 * 60 - 1)
+    assert "advice" in attributes(hass, ROUTINE)
+    await seconds(hass, freezer, 1)  # gone by itself, on the second
+    assert "advice" not in attributes(hass, ROUTINE)
+    assert "advice_until" not in attributes(hass, ROUTINE)
+
+
+async def test_another_routine_ends_the_pain_advice(
+    hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken
+) -> None:
+    """Starting again within the five minutes: the new routine's step, no advice after."""
+    await call(hass, "start_routine", routine="stretching")
+    await call(hass, "stop_routine", reason="pain")
+    assert "advice" in attributes(hass, ROUTINE)
+    await call(hass, "start_routine", routine="shoulder_rotation")
+    assert "advice" not in attributes(hass, ROUTINE)
+    await call(hass, "stop_routine")
+    assert "advice" not in attributes(hass, ROUTINE)
+
+
+def test_the_voice_reply_to_pain_is_the_whole_advice() -> None:
+    """ "That hurts" answered by voice says what the speakers say, in both languages."""
+    for language in ("en", "de"):
+        texts = json.loads((SPEECH_DIR / f"{language}.json").read_text(encoding="utf-8"))
+        assert texts["intent_pain_stop"] == texts["routine_pain"], language
+
+
+async def test_routine_sensor_shows_listen_then_the_hold(
+    hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken, freezer: FrozenDateTimeFactory
+) -> None:
+    """Phase listen while the words are said, then a 30-second hold ending in 30 seconds."""
+    started = dt_util.utcnow()
+    step = (await call(hass, "start_routine", routine="shoulder_rotation"))["steps"][0]
+    listened = started + timedelta(seconds=step["listen"])
+    shown = attributes(hass, ROUTINE)
+    assert (shown["phase"], shown["phase_ends_at"]) == ("listen", listened)
+    assert shown["step_ends_at"] == listened + timedelta(seconds=30)
+    await seconds(hass, freezer, step["listen"])
+    shown = attributes(hass, ROUTINE)
+    assert (shown["phase"], shown["phase_ends_at"]) == ("hold", listened + timedelta(seconds=30))
+    assert shown["step_ends_at"] - dt_util.utcnow() == timedelta(seconds=30)
+    await call(hass, "pause_routine")
+    shown = attributes(hass, ROUTINE)
+    assert (shown["phase"], shown["phase_ends_at"], shown["remaining_seconds"]) == (
+        "hold",
+        None,
+        30,
+    )
+
+
+async def test_routine_sensor_phases_of_reps_and_rest(
+    hass: HomeAssistant, desk: MockConfigEntry, spoken: Spoken, freezer: FrozenDateTimeFactory
+) -> None:
+    """Repetitions after their words; a rest is rest from its first second."""
+    step = (await call(hass, "start_routine", routine="strengthening"))["steps"][0]
+    assert attributes(hass, ROUTINE)["phase"] == "listen"
+    await seconds(hass, freezer, step["listen"])
+    assert attributes(hass, ROUTINE)["phase"] == "reps"
+    await call(hass, "next_step")
+    shown = attributes(hass, ROUTINE)
+    assert (shown["step_kind"], shown["phase"]) == ("rest", "rest")
+    assert shown["phase_ends_at"] == shown["step_ends_at"]
 
 
 async def test_completed_routine_is_the_due_break(
@@ -309,9 +399,9 @@ async def test_completed_routine_is_the_due_break(
     await pass_time(hass, freezer, timedelta(minutes=30))
     assert value(hass, STATUS) == "due"
     said_before = len(spoken)
-    await call(hass, "start_routine", routine="shoulder_rotation")
+    response = await call(hass, "start_routine", routine="shoulder_rotation")
     assert value(hass, STATUS) == "routine"
-    await seconds(hass, freezer, 60)
+    await seconds(hass, freezer, response["seconds"])
     assert value(hass, TAKEN) == "1"
     assert [e.data["type"] for e in breaks] == ["due", "taken"]
     assert value(hass, STATUS) == "sitting"
@@ -436,11 +526,11 @@ async def test_custom_routine_from_the_options(
     response = await call(hass, "start_routine", routine="neck reset")
     assert response["routine"] == "neck_reset"
     assert response["name"] == "Neck reset"
-    assert [(s["exercise"], s["reps"], s["hold"], s["seconds"]) for s in response["steps"]] == [
-        ("chin_tucks", 5, None, 10 + 20 + 25),
-        ("doorway_pec_stretch", None, 20, 20 + 20),
-    ]
-    assert spoken[0][1].startswith("Starting Neck reset: 2 exercises, about 2 minutes.")
+    assert [
+        (s["exercise"], s["reps"], s["hold"], s["seconds"] - s["listen"]) for s in response["steps"]
+    ] == [("chin_tucks", 5, None, 25), ("doorway_pec_stretch", None, 20, 20)]
+    assert [s["listen"] > 0 for s in response["steps"]] == [True, True]
+    assert spoken[0][1].startswith("Starting Neck reset: 2 exercises, about 1 minute.")
     await seconds(hass, freezer, 100)
     assert spoken[-1][1] == "Well done, Neck reset is complete. That was your break."
     assert value(hass, COMPLETED_TODAY) == "1"
@@ -550,8 +640,9 @@ async def test_german_routine_is_spoken_in_german(
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    await call(hass, "start_routine", routine="strengthening")
-    await seconds(hass, freezer, 111)
+    steps = (await call(hass, "start_routine", routine="strengthening"))["steps"]
+    at = step_starts(steps)
+    await seconds(hass, freezer, at[2] + 1)
     chin = load_texts("de").exercises["chin_tucks"]
     assert spoken[0][1] == (
         "Los geht's: Kräftigungsprogramm, 3 Übungen, etwa 8 Minuten. Beweg dich langsam und "
@@ -559,9 +650,12 @@ async def test_german_routine_is_spoken_in_german(
         f"{chin.name}, Satz 1 von 2: 10 langsame Wiederholungen. {' '.join(chin.cues)}"
     )
     assert spoken[1:] == [
-        (80, "30 Sekunden Pause. Dann Satz 2."),
-        (110, "Satz 2 von 2: 10 langsame Wiederholungen."),
+        (at[1], "30 Sekunden Pause. Dann Satz 2."),
+        (at[2], "Satz 2 von 2: 10 langsame Wiederholungen."),
     ]
+    # the German words take their own time to hear
+    assert steps[0]["listen"] == listen_seconds(spoken[0][1])
+    assert steps[2]["listen"] == listen_seconds(spoken[2][1])
     assert attributes(hass, ROUTINE)["exercise_name"] == chin.name
 
 

@@ -111,6 +111,7 @@ from .routine import (
     RoutineHistory,
     RoutineRunner,
     RoutineSnapshot,
+    RoutineState,
     Step,
     StepKind,
     StopReason,
@@ -241,6 +242,8 @@ class DeskCoach:
         self.library_texts: LibraryTexts
         self._routine_listeners: list[Callable[[Notice], None]] = []
         self._history_summary: HistorySummary | None = None
+        self._routine_shown = RoutineSnapshot(state=RoutineState.IDLE)  # as entities show it
+        self._advice_until: datetime | None = None  # the pain advice shows until then
         self.stand = StandingDesk(
             hass,
             entry,
@@ -498,7 +501,7 @@ class DeskCoach:
     ) -> tuple[Routine, tuple[Step, ...]]:
         """Start a routine; refused while one runs. Returns it with its planned steps."""
         routine = self.find_routine(wanted)
-        steps = plan_routine(routine, self.library.exercises, self.library.timing)
+        steps = self._plan(routine)
         now = dt_util.utcnow()
         running = self.runner.snapshot().routine
         strength = is_strength(steps, self.library.exercises)
@@ -513,6 +516,21 @@ class DeskCoach:
             )
         self._refresh(now, force=True)
         return routine, steps
+
+    def _plan(self, routine: Routine) -> tuple[Step, ...]:
+        """The routine's steps, each listened to as long as its words take to say."""
+        exercises, timing = self.library.exercises, self.library.timing
+        rough = plan_routine(routine, exercises, timing)  # for the opening's "about N minutes"
+
+        def said(step: Step) -> str:
+            cue = Cue(at=dt_util.utcnow(), kind=CueKind.STEP, routine=routine.id, step=step)
+            words = self._cue_message(cue)
+            if step.index == 0:
+                opening = replace(cue, kind=CueKind.START, step=None)
+                words = f"{self._cue_message(opening, rough)} {words}"
+            return words
+
+        return plan_routine(routine, exercises, timing, said)
 
     @callback
     def pause_routine(self) -> None:
@@ -544,6 +562,15 @@ class DeskCoach:
     def routine_snapshot(self) -> RoutineSnapshot:
         """Where the routine stands."""
         return self.runner.snapshot()
+
+    def pain_advice_until(self, now: datetime) -> datetime | None:
+        """Until when the advice after a pain stop is shown; None: not now."""
+        return None if self.runner.active else self.routine_history.pain_advice_until(now)
+
+    @property
+    def pain_advice(self) -> str:
+        """The advice after a pain stop, the words said then."""
+        return self._render("routine_pain", {})
 
     @property
     def history_summary(self) -> HistorySummary:
@@ -681,7 +708,7 @@ class DeskCoach:
             routine=self.runner.active,
             announced=any(a.about is Topic.BREAK for a in announcements),
         )
-        force = force or stand_changed
+        force = self._routine_changed(now) or force or stand_changed
         # force: a setting or a command; a new day changes what the history says
         new_day = _local_day(snapshot.as_of) != _local_day(self.snapshot.as_of)
         changed = force or bool(notices) or new_day or snapshot != self.snapshot
@@ -719,6 +746,14 @@ class DeskCoach:
                 self._async_announce(due, daily_limit=limit, raise_warning=raise_warning),
                 "desk_coach_announce",
             )
+
+    def _routine_changed(self, now: datetime) -> bool:
+        """Whether the routine's entities show something new: a phase, the pain advice."""
+        shown, advice_until = self.runner.snapshot(), self.pain_advice_until(now)
+        if (shown, advice_until) == (self._routine_shown, self._advice_until):
+            return False
+        self._routine_shown, self._advice_until = shown, advice_until
+        return True
 
     def _log_decisions(
         self,
@@ -776,6 +811,7 @@ class DeskCoach:
             min(
                 self.tracker.next_change(shown),
                 self.runner.next_change() or now + timedelta(days=1),
+                self._advice_until or now + timedelta(days=1),
                 self.stand.next_change() or now + timedelta(days=1),
                 self._quiet_boundary,
                 self._summary_at or now + timedelta(days=1),
@@ -889,14 +925,15 @@ class DeskCoach:
         self.routine_history.answer(ended, answer)
         self._save_soon(dt_util.utcnow(), STORAGE_SAVE_DELAY)
 
-    def _cue_message(self, cue: Cue) -> str:
+    def _cue_message(self, cue: Cue, steps: tuple[Step, ...] | None = None) -> str:
+        """What is said for ``cue``; ``steps``: the routine's (default: the running one's)."""
         step = cue.step
         variables: dict[str, Any] = {
             "desk": self.entry.title,
             "routine": self.routine_name(cue.routine),
         }
         if cue.kind is CueKind.START:
-            steps = self.runner.steps
+            steps = steps or self.runner.steps
             variables["exercises"] = len({s.exercise for s in steps})
             variables["minutes"] = max(1, round(sum(s.seconds for s in steps) / 60))
         if step is not None:

@@ -6,16 +6,20 @@ runs them (start, pause, resume, next, stop) and keeps the routine history that 
 the next strength session.
 
 A step is a set of one exercise (one side of it, for one-sided stretches) or the rest
-after a set. A work step lasts the time to hear it (``intro`` before an exercise's first
-step, ``lead_in`` before later ones) plus repetitions x tempo or the hold; steps follow
-each other without gaps, so a routine's end is known from its start.
+after a set. A work step is two phases: *listen*, the time to hear what is said about it
+(estimated from its words; without words ``intro`` before an exercise's first step,
+``lead_in`` before later ones), then the work itself: repetitions x tempo or the hold,
+exactly. A rest is said while resting. Steps follow each other without gaps, so a
+routine's end is known from its start.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+import math
 from typing import Any
 
 from .model import as_utc, parse_instant
@@ -23,6 +27,9 @@ from .model import as_utc, parse_instant
 HISTORY_DAYS = 400
 STRENGTH_EVERY_DAYS = 2
 PAUSE_LIMIT = timedelta(minutes=30)  # a routine paused longer is abandoned: breaks resume
+PAIN_ADVICE_FOR = timedelta(minutes=5)  # how long the card shows the advice after a pain stop
+WORDS_PER_SECOND = 2.5  # a text-to-speech voice's pace, about 150 words a minute
+LISTEN_MARGIN = 2  # seconds for the speaker to start and a breath before the work
 
 
 class ExerciseKind(StrEnum):
@@ -70,12 +77,16 @@ class Routine:
 
 @dataclass(frozen=True, kw_only=True)
 class Timing:
-    """How long the coach talks before a set, and when a hold is counted down."""
+    """How long the coach talks before a set when its words are unknown; when holds count down."""
 
     start: int = 0  # extra seconds before the very first step: the routine's opening words
     intro: int = 10  # seconds before an exercise's first set: its name and cues
     lead_in: int = 3  # seconds before a later set or side
     countdown: int = 10  # a hold of at least twice this hears "N seconds left"
+
+    def listen(self, *, first: bool, opening: bool) -> int:
+        """A listen phase when its words are not known: intro or lead-in, and the opening."""
+        return (self.intro if first else self.lead_in) + (self.start if opening else 0)
 
 
 class StepKind(StrEnum):
@@ -83,6 +94,21 @@ class StepKind(StrEnum):
 
     WORK = "work"
     REST = "rest"
+
+
+class Phase(StrEnum):
+    """What the user does now within a step: listen first, then the work or the rest."""
+
+    LISTEN = "listen"
+    HOLD = "hold"
+    REPS = "reps"
+    REST = "rest"
+
+
+def listen_seconds(text: str) -> int:
+    """Seconds to hear ``text`` said aloud (0 for no words), with a small margin."""
+    words = len(text.split())
+    return math.ceil(words / WORDS_PER_SECOND) + LISTEN_MARGIN if words else 0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,9 +123,22 @@ class Step:
     side: int  # 0: no sides, 1: left, 2: right
     reps: int | None
     hold: int | None
-    seconds: int
+    seconds: int  # listen + work
     first: bool  # the exercise's first step: its name and cues are spoken
     countdown: int = 0  # seconds before the end at which the hold is counted down; 0: none
+    listen: int = 0  # the first seconds, to hear what is said about the step
+
+    @property
+    def work_phase(self) -> Phase:
+        """The phase after listening: the hold, the repetitions or the rest."""
+        if self.kind is StepKind.REST:
+            return Phase.REST
+        return Phase.HOLD if self.hold is not None else Phase.REPS
+
+    @property
+    def work(self) -> timedelta:
+        """How long the hold, the repetitions or the rest last, after listening."""
+        return timedelta(seconds=self.seconds - self.listen)
 
     def as_dict(self) -> dict[str, Any]:
         """The step as JSON data (service responses, attributes, storage)."""
@@ -115,6 +154,7 @@ class Step:
             "seconds": self.seconds,
             "first": self.first,
             "countdown": self.countdown,
+            "listen": self.listen,
         }
 
     @classmethod
@@ -127,43 +167,55 @@ class UnknownExerciseError(ValueError):
     """A routine names an exercise the library does not have."""
 
 
+def _dose(item: RoutineItem, exercise: Exercise) -> tuple[int, int | None, int | None]:
+    """Sets, then repetitions or the hold: the item's where it sets them, else the library's."""
+    hold = item.hold if item.hold is not None else exercise.hold
+    reps = None if hold is not None and item.reps is None else (item.reps or exercise.reps)
+    return item.sets or exercise.sets, reps, None if reps is not None else hold
+
+
 def plan_routine(
-    routine: Routine, library: dict[str, Exercise], timing: Timing
+    routine: Routine,
+    library: dict[str, Exercise],
+    timing: Timing,
+    said: Callable[[Step], str] | None = None,
 ) -> tuple[Step, ...]:
-    """Expand a routine into its timed steps."""
+    """Expand a routine into its timed steps.
+
+    ``said``: the words spoken at a work step's start (for the first step, with the
+    routine's opening words); its listen phase lasts the time to hear them. Without it
+    the listen phase is ``timing``'s.
+    """
     steps: list[Step] = []
     for item in routine.items:
         exercise = library.get(item.exercise)
         if exercise is None:
             raise UnknownExerciseError(item.exercise)
-        sets = item.sets or exercise.sets
-        hold = item.hold if item.hold is not None else exercise.hold
-        reps = None if hold is not None and item.reps is None else (item.reps or exercise.reps)
-        if reps is not None:
-            hold = None
+        sets, reps, hold = _dose(item, exercise)
         work = reps * exercise.tempo if reps is not None else hold or 0
         countdown = timing.countdown if hold is not None and hold >= 2 * timing.countdown else 0
         sides = (1, 2) if exercise.sides == 2 else (0,)
         for number in range(1, sets + 1):
             for side in sides:
                 first = number == 1 and side in (0, 1)
-                steps.append(
-                    Step(
-                        index=len(steps),
-                        kind=StepKind.WORK,
-                        exercise=exercise.id,
-                        set=number,
-                        sets=sets,
-                        side=side,
-                        reps=reps,
-                        hold=hold,
-                        seconds=(timing.intro if first else timing.lead_in)
-                        + work
-                        + (timing.start if not steps else 0),
-                        first=first,
-                        countdown=countdown,
-                    )
+                step = Step(
+                    index=len(steps),
+                    kind=StepKind.WORK,
+                    exercise=exercise.id,
+                    set=number,
+                    sets=sets,
+                    side=side,
+                    reps=reps,
+                    hold=hold,
+                    seconds=work,
+                    first=first,
+                    countdown=countdown,
                 )
+                if said is None:
+                    listen = timing.listen(first=first, opening=not steps)
+                else:
+                    listen = listen_seconds(said(step))
+                steps.append(replace(step, listen=listen, seconds=listen + work))
             if number < sets and exercise.rest > 0:
                 steps.append(
                     Step(
@@ -272,6 +324,8 @@ class RoutineSnapshot:
     step_ends_at: datetime | None = None  # None while paused
     ends_at: datetime | None = None  # the whole routine's end, None while paused
     remaining: timedelta | None = None  # of the current step
+    phase: Phase | None = None
+    phase_ends_at: datetime | None = None  # None while paused
 
 
 @dataclass(kw_only=True)
@@ -285,6 +339,7 @@ class _Run:
     remaining: timedelta | None = None  # while paused
     paused_at: datetime | None = None
     counted_down: bool = False
+    listening: bool = False  # the step's words are still being said
 
 
 @dataclass(kw_only=True)
@@ -382,6 +437,8 @@ class RoutineRunner:
             return
         while (run := self._run) is not None and run.step_end is not None:
             step = run.steps[run.index]
+            if run.listening and run.step_end - step.work <= now:
+                run.listening = False
             countdown_at = run.step_end - timedelta(seconds=step.countdown)
             if step.countdown and not run.counted_down and countdown_at <= now:
                 run.counted_down = True
@@ -410,6 +467,9 @@ class RoutineRunner:
             return RoutineSnapshot(state=RoutineState.IDLE)
         step = run.steps[run.index]
         later = timedelta(seconds=sum(s.seconds for s in run.steps[run.index + 1 :]))
+        phase_end = run.step_end
+        if phase_end is not None and run.listening:
+            phase_end -= step.work
         return RoutineSnapshot(
             state=RoutineState.RUNNING if run.step_end is not None else RoutineState.PAUSED,
             routine=run.routine,
@@ -418,6 +478,8 @@ class RoutineRunner:
             step_ends_at=run.step_end,
             ends_at=None if run.step_end is None else run.step_end + later,
             remaining=run.remaining,
+            phase=Phase.LISTEN if run.listening else step.work_phase,
+            phase_ends_at=phase_end,
         )
 
     @property
@@ -440,6 +502,8 @@ class RoutineRunner:
         if run.step_end is None:
             return None
         step = run.steps[run.index]
+        if run.listening:
+            return run.step_end - step.work
         if step.countdown and not run.counted_down:
             return run.step_end - timedelta(seconds=step.countdown)
         return run.step_end
@@ -455,6 +519,7 @@ class RoutineRunner:
         run.index = index
         run.counted_down = False
         step = run.steps[index]
+        run.listening = step.listen > 0
         run.step_end = at + timedelta(seconds=step.seconds)
         run.remaining = None
         run.paused_at = None  # "next" while paused goes on running
@@ -509,6 +574,7 @@ class RoutineRunner:
             "step_end": None if run.step_end is None else run.step_end.isoformat(),
             "remaining": None if run.remaining is None else run.remaining.total_seconds(),
             "paused_at": None if run.paused_at is None else run.paused_at.isoformat(),
+            "listening": run.listening,
         }
 
     @classmethod
@@ -529,6 +595,7 @@ class RoutineRunner:
                 remaining=None if remaining is None else timedelta(seconds=remaining),
                 paused_at=None if paused_at is None else parse_instant(paused_at),
                 counted_down=True,  # never count down a hold twice
+                listening=bool(data.get("listening", False)),
             )
         return runner
 
@@ -662,6 +729,13 @@ class RoutineHistory:
             strength_done_this_week=done,
             strength_planned_this_week=planned,
         )
+
+    def pain_advice_until(self, now: datetime) -> datetime | None:
+        """Until when the pain advice is shown: a while after the last routine, if it hurt."""
+        if not self.entries or self.entries[-1].outcome is not Outcome.PAIN:
+            return None
+        until = self.entries[-1].ended + PAIN_ADVICE_FOR
+        return until if until > as_utc(now) else None
 
     def pain_stops(self) -> list[Finished]:
         """The routines stopped because something hurt."""

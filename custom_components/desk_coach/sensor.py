@@ -17,6 +17,7 @@ from homeassistant.const import PERCENTAGE, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.util import dt as dt_util
 
 from .const import DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
@@ -71,7 +72,10 @@ def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
     routine = coach.routine_snapshot
     step = routine.step
     if routine.routine is None or step is None:
-        return {}
+        advice_until = coach.pain_advice_until(dt_util.utcnow())
+        if advice_until is None:
+            return {}
+        return {"advice": coach.pain_advice, "advice_until": advice_until}
     text = coach.library_texts.exercises.get(step.exercise)
     return {
         "routine": routine.routine,
@@ -93,6 +97,8 @@ def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
         "remaining_seconds": (
             None if routine.remaining is None else round(routine.remaining.total_seconds())
         ),
+        "phase": None if routine.phase is None else routine.phase.value,
+        "phase_ends_at": routine.phase_ends_at,
     }
 
 
@@ -287,5 +293,14 @@ class RoutineSensor(DeskSensor):
     """The routine's state; what only a live card needs is kept out of the recorder."""
 
     _unrecorded_attributes = frozenset(
-        {"cues", "safety", "step_ends_at", "ends_at", "remaining_seconds"}
+        {
+            "cues",
+            "safety",
+            "step_ends_at",
+            "ends_at",
+            "remaining_seconds",
+            "phase_ends_at",
+            "advice",
+            "advice_until",
+        }
     )
