@@ -10,10 +10,13 @@ import { cardStyles } from "./styles";
 import { durationMinutes } from "./time";
 import { SECTIONS, type DeskCoachCardConfig, type HomeAssistant, type Section } from "./types";
 import {
+  adviceView,
   breakView,
   countsDown,
   routineView,
+  stretchMinutes,
   todayView,
+  type AdviceView,
   type BreakView,
   type RoutineView,
 } from "./view";
@@ -25,6 +28,24 @@ const HOUR = 3_600_000;
 const STATISTICS_DELAY = 5 * 60_000;
 const RING_RADIUS = 44;
 const RING_LENGTH = 2 * Math.PI * RING_RADIUS;
+// the pain advice hidden with ✕ stays hidden in this browser (per routine sensor)
+const DISMISSED_ADVICE = "desk-coach-card:dismissed-advice:";
+
+function storedDismissal(entityId: string): string | null {
+  try {
+    return localStorage.getItem(DISMISSED_ADVICE + entityId);
+  } catch {
+    return null; // storage blocked: dismissal lasts as long as the card
+  }
+}
+
+function storeDismissal(entityId: string, id: string): void {
+  try {
+    localStorage.setItem(DISMISSED_ADVICE + entityId, id);
+  } catch {
+    // storage blocked: the card still hides it
+  }
+}
 
 export class DeskCoachCard extends LitElement {
   static override properties = {
@@ -33,6 +54,7 @@ export class DeskCoachCard extends LitElement {
     _now: { state: true },
     _week: { state: true },
     _busy: { state: true },
+    _dismissed: { state: true },
   };
   static override styles = cardStyles;
 
@@ -44,6 +66,8 @@ export class DeskCoachCard extends LitElement {
   declare _week: StatisticsResult | undefined;
   /** The action being performed, whose button waits for it. */
   declare _busy: string | undefined;
+  /** The pain advice hidden with ✕ (its advice_until). */
+  declare _dismissed: string | undefined;
 
   private _timer: ReturnType<typeof setInterval> | undefined;
   private _desk: Desk | undefined;
@@ -114,12 +138,19 @@ export class DeskCoachCard extends LitElement {
     return this._desk;
   }
 
-  /** Counting down: re-render every second; otherwise once a minute is enough. */
+  /**
+   * Counting down: re-render every second; otherwise when the stretch's minute or the
+   * clock's minute turns.
+   */
   private _tick(): void {
     const now = Date.now();
     const desk = this._resolve();
-    const counting = !!desk && !!this.hass && countsDown(this.hass, desk, now);
-    if (counting || Math.floor(now / 60_000) !== Math.floor(this._now / 60_000)) this._now = now;
+    const hass = this.hass;
+    const counting = !!desk && !!hass && countsDown(hass, desk, now);
+    const stretchTurned =
+      !!desk && !!hass && stretchMinutes(hass, desk, now) !== stretchMinutes(hass, desk, this._now);
+    if (counting || stretchTurned || Math.floor(now / 60_000) !== Math.floor(this._now / 60_000))
+      this._now = now;
     void this._fetchWeek(now);
   }
 
@@ -190,11 +221,13 @@ export class DeskCoachCard extends LitElement {
     const now = this._now;
     const brk = breakView(this.hass, desk, now, t);
     const routine = routineView(this.hass, desk, now, t);
+    const advice = this._advice(desk, now);
     return html`<ha-card>
       <h2>${desk.name}</h2>
       ${this._shows("ring") ? this._renderRing(brk, t) : nothing}
       ${this._shows("today") ? this._renderToday(desk, t) : nothing}
       ${this._shows("routine") && routine ? this._renderRoutine(routine, t) : nothing}
+      ${this._shows("routine") && advice ? this._renderAdvice(desk, advice, t) : nothing}
       ${this._shows("buttons") ? this._renderButtons(brk, !!routine, t) : nothing}
       ${this._shows("week") ? this._renderWeek(desk, t) : nothing}
     </ha-card>`;
@@ -219,10 +252,11 @@ export class DeskCoachCard extends LitElement {
       <div>
         <div class="headline">${brk.headline}</div>
         ${
-          brk.headline !== brk.statusText
+          brk.headline !== brk.statusText && !(brk.status === "sitting" && brk.stretch)
             ? html`<div class="secondary">${brk.statusText}</div>`
             : nothing
         }
+        ${brk.stretch ? html`<div class="secondary stretch">${brk.stretch}</div>` : nothing}
       </div>
     </section>`;
   }
@@ -328,6 +362,11 @@ export class DeskCoachCard extends LitElement {
       <div class="task">
         <span class="task-name">${routine.task}</span>
         ${
+          routine.listening
+            ? html`<span class="listen" aria-label=${t("listen_label")}>${t("listen")}</span>`
+            : nothing
+        }
+        ${
           routine.countdown
             ? html`<span
                 class="countdown"
@@ -372,6 +411,36 @@ export class DeskCoachCard extends LitElement {
     </section>`;
   }
 
+  /** The advice after a pain stop, unless it was hidden here. */
+  private _advice(desk: Desk, now: number): AdviceView | undefined {
+    const advice = adviceView(this.hass!, desk, now);
+    const entityId = desk.entities.routine;
+    if (!advice || !entityId) return undefined;
+    const hidden = this._dismissed === advice.id || storedDismissal(entityId) === advice.id;
+    return hidden ? undefined : advice;
+  }
+
+  private _renderAdvice(desk: Desk, advice: AdviceView, t: Localize): TemplateResult {
+    const dismiss = (): void => {
+      this._dismissed = advice.id;
+      storeDismissal(desk.entities.routine!, advice.id);
+    };
+    return html`<section class="advice" role="alert">
+      <div class="advice-head">
+        <span class="advice-title">${t("advice_title")}</span>
+        <button
+          class="dismiss"
+          data-action="dismiss_advice"
+          aria-label=${t("dismiss_label")}
+          @click=${dismiss}
+        >
+          ✕
+        </button>
+      </div>
+      <div class="advice-text">${advice.text}</div>
+    </section>`;
+  }
+
   private _series(desk: Desk, name: "sitting_today" | "standing_today"): Series | undefined {
     const entityId = desk.entities[name];
     if (!entityId) return undefined;
@@ -387,7 +456,11 @@ export class DeskCoachCard extends LitElement {
     const sitting = this._series(desk, "sitting_today") ?? { rows: [], today: undefined };
     const standing = this._series(desk, "standing_today");
     const bars = weekBars(sitting, standing, this._now, hass.config.time_zone, languageOf(hass), t);
-    const history = this._week === undefined || (sitting.rows ?? []).length > 0;
+    // the note only when a bar lacks its statistics: nothing at all, or today alone
+    const past = [sitting, standing].some((series) => (series?.rows ?? []).length > 0);
+    const todayShown = bars.some((day) => day.today && (day.sitting.minutes ?? 0) > 0);
+    const note =
+      this._week === undefined || past ? undefined : todayShown ? "week_today_only" : "week_empty";
     const column = (bar: { fraction: number }, kind: string): TemplateResult =>
       html`<div class="bar ${kind}" style=${styleMap({ height: `${bar.fraction * 100}%` })}></div>`;
     return html`<section class="week">
@@ -418,7 +491,7 @@ export class DeskCoachCard extends LitElement {
             </div>`
           : nothing
       }
-      ${history ? nothing : html`<div class="note">${t("week_empty")}</div>`}
+      ${note ? html`<div class="note">${t(note)}</div>` : nothing}
     </section>`;
   }
 }

@@ -8,6 +8,7 @@ export const DOMAIN = "desk_coach";
 /** The entities the card reads: [domain, translation key]. */
 export const DESK_ENTITIES = {
   next_break: ["sensor", "next_break"],
+  sitting_since: ["sensor", "sitting_since"],
   break_status: ["sensor", "break_status"],
   sitting_today: ["sensor", "sitting_today"],
   longest_stretch: ["sensor", "longest_stretch_today"],

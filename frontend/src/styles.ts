@@ -208,6 +208,35 @@ export const cardStyles = css`
     font-size: 0.9em;
     margin-bottom: 8px;
   }
+  .listen {
+    font-size: 1.2em;
+    font-style: italic;
+    color: var(--secondary-text-color);
+  }
+
+  /* the advice after "that hurts" */
+  .advice {
+    border-inline-start: 4px solid var(--error-color);
+    padding-inline-start: 12px;
+  }
+  .advice-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px;
+  }
+  .advice-title {
+    font-weight: 500;
+    color: var(--error-color);
+  }
+  .advice-text {
+    margin-top: 4px;
+  }
+  button.dismiss {
+    min-width: 40px;
+    padding: 4px 8px;
+    color: var(--secondary-text-color);
+  }
 
   /* week */
   .bars {

@@ -27,6 +27,11 @@ export function minutesUntil(target: number, now: number): number {
   return Math.max(0, Math.floor((target - now) / MINUTE + 0.5));
 }
 
+/** Whole minutes since `start`, to the nearest minute (the countdown rule, looking back). */
+export function minutesSince(start: number, now: number): number {
+  return minutesUntil(now, start);
+}
+
 /** Whole seconds still to go, rounded up. */
 export function secondsUntil(target: number, now: number): number {
   return Math.max(0, Math.ceil((target - now) / 1000));

@@ -7,6 +7,7 @@ import {
   formatClock,
   formatCountdown,
   formatMinutes,
+  minutesSince,
   parseNumber,
   parseTimestamp,
   ringFraction,
@@ -39,6 +40,21 @@ export interface BreakView {
   due: boolean;
   /** Someone sits and the next break is known: take break and snooze make sense. */
   sitting: boolean;
+  /** "Sitting for 14 min" while a stretch goes on, else empty. */
+  stretch: string;
+}
+
+/** Minutes of the current stretch (from its start, counted here), or undefined. */
+export function stretchMinutes(hass: HomeAssistant, desk: Desk, now: number): number | undefined {
+  const since = parseTimestamp(stateOf(hass, desk, "sitting_since")?.state);
+  return since === undefined ? undefined : minutesSince(since, now);
+}
+
+function stretchText(minutes: number | undefined, t: Localize): string {
+  if (minutes === undefined) return "";
+  return t("sitting_for", {
+    time: minutes === 0 ? t("less_than_a_minute") : formatMinutes(minutes, t),
+  });
 }
 
 export function breakView(hass: HomeAssistant, desk: Desk, now: number, t: Localize): BreakView {
@@ -62,14 +78,22 @@ export function breakView(hass: HomeAssistant, desk: Desk, now: number, t: Local
     fraction: ringFraction(nextBreak, now, interval),
     due,
     sitting: nextBreak !== undefined,
+    stretch: stretchText(stretchMinutes(hass, desk, now), t),
   };
 }
 
-/** Whether something on the card counts down by the second: the next break or a routine. */
+/**
+ * Whether something on the card changes by the second: the next break, a routine, or the
+ * advice after a pain stop (it goes at its second).
+ */
 export function countsDown(hass: HomeAssistant, desk: Desk, now: number): boolean {
   const nextBreak = parseTimestamp(stateOf(hass, desk, "next_break")?.state);
   const routine = stateOf(hass, desk, "routine")?.state ?? "";
-  return (nextBreak !== undefined && nextBreak > now) || ROUTINE_ACTIVE.includes(routine);
+  return (
+    (nextBreak !== undefined && nextBreak > now) ||
+    ROUTINE_ACTIVE.includes(routine) ||
+    adviceView(hass, desk, now) !== undefined
+  );
 }
 
 export interface TodayView {
@@ -134,7 +158,9 @@ export interface RoutineView {
   set: string;
   /** "10 reps", "Hold" or "Rest". */
   task: string;
-  /** The hold or rest countdown ("0:23"), empty for repetitions. */
+  /** The step's words are being said: the hold or rest has not begun. */
+  listening: boolean;
+  /** The hold or rest countdown ("0:23"), empty for repetitions and while listening. */
   countdown: string;
   cues: string[];
   safety: string;
@@ -160,8 +186,11 @@ export function routineView(
   const reps = parseNumber(a.reps);
   const sets = parseNumber(a.total_sets) ?? 1;
   const side = parseNumber(a.side);
+  // listening until phase_ends_at: the card moves on by itself, not waiting for the update
+  const phaseEnds = parseTimestamp(a.phase_ends_at);
+  const listening = a.phase === "listen" && (paused || phaseEnds === undefined || now < phaseEnds);
   let countdown = "";
-  if (rest || hold) {
+  if ((rest || hold) && !listening) {
     const endsAt = parseTimestamp(a.step_ends_at);
     const left = paused
       ? parseNumber(a.remaining_seconds)
@@ -181,8 +210,26 @@ export function routineView(
     side: side === 1 || side === 2 ? t(side === 1 ? "side_1" : "side_2") : "",
     set: sets > 1 ? t("set_of", { set: text(a.set), sets }) : "",
     task: rest ? t("rest") : hold ? t("hold") : reps ? t("reps", { reps }) : "",
+    listening,
     countdown,
     cues: Array.isArray(a.cues) ? a.cues.map(text).filter(Boolean) : [],
     safety: text(a.safety),
   };
+}
+
+export interface AdviceView {
+  /** The advice in the words that were said (Home Assistant's language). */
+  text: string;
+  /** The advice_until attribute as sent: tells one pain stop's advice from the next. */
+  id: string;
+}
+
+/** What to say after a pain stop, while the routine sensor offers it; else undefined. */
+export function adviceView(hass: HomeAssistant, desk: Desk, now: number): AdviceView | undefined {
+  const state = stateOf(hass, desk, "routine");
+  if (!state || ROUTINE_ACTIVE.includes(state.state)) return undefined;
+  const advice = text(state.attributes.advice);
+  const until = parseTimestamp(state.attributes.advice_until);
+  if (!advice || until === undefined || until <= now) return undefined;
+  return { text: advice, id: String(state.attributes.advice_until) };
 }

@@ -35,8 +35,13 @@ beforeEach(() => {
 
 afterEach(() => {
   document.body.replaceChildren();
+  localStorage.clear();
   vi.useRealTimers();
 });
+
+const at = (ms: number): string => new Date(ms).toISOString();
+const withRoutine = (state: string, attributes: Record<string, unknown>) =>
+  withStates(makeHass(), entity("sensor.office_desk_routine", state, attributes));
 
 describe("the card", () => {
   it("shows the desk, the countdown and today's totals", async () => {
@@ -207,9 +212,6 @@ describe("the buttons", () => {
 });
 
 describe("a running routine", () => {
-  const withRoutine = (state: string, attributes: Record<string, unknown>) =>
-    withStates(makeHass(), entity("sensor.office_desk_routine", state, attributes));
-
   it("shows the exercise, its cues, the set and the hold counting down", async () => {
     const card = await mount(withRoutine("running", STRETCH_STEP));
     expect(text(card, ".routine .exercise")).toBe("Doorway chest stretch");
@@ -253,6 +255,53 @@ describe("a running routine", () => {
       config_entry_id: ENTRY,
       reason: "pain",
     });
+  });
+
+  it("shows Listen… while the step is said, then counts the 30-second hold from 0:30", async () => {
+    const card = await mount(
+      withRoutine("running", {
+        ...STRETCH_STEP,
+        phase: "listen",
+        phase_ends_at: at(NOW + 12_000),
+        step_ends_at: at(NOW + 42_000),
+      }),
+    );
+    expect(text(card, ".routine .task-name")).toBe("Hold");
+    expect(text(card, ".routine .listen")).toBe("Listen…");
+    expect(root(card).querySelector(".routine .countdown")).toBeNull();
+    vi.advanceTimersByTime(11_000);
+    await card.updateComplete;
+    expect(text(card, ".routine .listen")).toBe("Listen…");
+    vi.advanceTimersByTime(1_000); // the words are said: no need to wait for the update
+    await card.updateComplete;
+    expect(root(card).querySelector(".routine .listen")).toBeNull();
+    expect(text(card, ".routine .countdown")).toBe("0:30");
+    vi.advanceTimersByTime(1_000);
+    await card.updateComplete;
+    expect(text(card, ".routine .countdown")).toBe("0:29");
+    card.hass = withRoutine("running", {
+      ...STRETCH_STEP,
+      phase: "hold",
+      phase_ends_at: at(NOW + 42_000),
+      step_ends_at: at(NOW + 42_000),
+    });
+    vi.advanceTimersByTime(1_000);
+    await card.updateComplete;
+    expect(text(card, ".routine .countdown")).toBe("0:28");
+  });
+
+  it("shows Listen… while paused before the hold began", async () => {
+    const card = await mount(
+      withRoutine("paused", {
+        ...STRETCH_STEP,
+        phase: "listen",
+        phase_ends_at: null,
+        step_ends_at: null,
+        remaining_seconds: 38,
+      }),
+    );
+    expect(text(card, ".routine .listen")).toBe("Listen…");
+    expect(root(card).querySelector(".routine .countdown")).toBeNull();
   });
 
   it("offers resume while paused", async () => {
@@ -307,10 +356,22 @@ describe("the week", () => {
   });
 
   it("says when there is no history yet", async () => {
-    const hass = makeHass();
+    const hass = withStates(
+      makeHass(),
+      entity("sensor.office_desk_sitting_today", "0", { unit_of_measurement: "min" }),
+    );
     hass.callWS.mockRejectedValue(new Error("recorder not loaded"));
     const card = await mount(hass);
     await vi.waitFor(() => expect(text(card, ".week .note")).toBe("No history yet."));
+  });
+
+  it("does not say 'no history' under today's bar, but why it stands alone", async () => {
+    const hass = makeHass(); // 3 h 10 min today, nothing recorded before
+    const card = await mount(hass);
+    await vi.waitFor(() =>
+      expect(text(card, ".week .note")).toBe("Earlier days appear here once they are recorded."),
+    );
+    expect(text(card, ".day:nth-child(7) .value")).toBe("3.2 h");
   });
 });
 
@@ -347,5 +408,115 @@ describe("in the card picker", () => {
     expect(DeskCoachCard.getStubConfig(makeHass())).toEqual({ device_id: DEVICE });
     expect(DeskCoachCard.getStubConfig(makeHass({ entities: {} }))).toEqual({});
     expect(DeskCoachCard.getConfigElement().tagName).toBe("DESK-COACH-CARD-EDITOR");
+  });
+});
+
+describe("the current stretch", () => {
+  const SINCE = "sensor.office_desk_sitting_since";
+  const sittingSince = (since: number, hass: FakeHass = makeHass()): FakeHass => {
+    hass.entities[SINCE] = {
+      entity_id: SINCE,
+      device_id: DEVICE,
+      platform: "desk_coach",
+      translation_key: "sitting_since",
+    };
+    return withStates(hass, entity(SINCE, at(since), { device_class: "timestamp" }));
+  };
+
+  it("says how long you have sat, to the nearest minute, counted here", async () => {
+    // nothing else counts down: the card re-renders when the stretch's minute turns
+    const hass = sittingSince(
+      NOW - (14 * 60 + 20) * 1000,
+      withStates(makeHass(), entity("sensor.office_desk_next_break", "unknown")),
+    );
+    const card = await mount(hass);
+    expect(text(card, ".ring-row .stretch")).toBe("Sitting for 14 min");
+    vi.advanceTimersByTime(9_000);
+    await card.updateComplete;
+    expect(text(card, ".ring-row .stretch")).toBe("Sitting for 14 min");
+    vi.advanceTimersByTime(1_000); // 14 min 30 s
+    await card.updateComplete;
+    expect(text(card, ".ring-row .stretch")).toBe("Sitting for 15 min");
+  });
+
+  it("replaces the plain status while sitting and says less than a minute at first", async () => {
+    const card = await mount(sittingSince(NOW - 20_000));
+    expect(text(card, ".headline")).toBe("Next break in 12 min");
+    expect(
+      [...root(card).querySelectorAll(".ring-row .secondary")].map((e) => e.textContent),
+    ).toEqual(["Sitting for < 1 min"]);
+  });
+
+  it("is not shown once the stretch has ended", async () => {
+    const hass = sittingSince(NOW);
+    const card = await mount(withStates(hass, entity(SINCE, "unknown")));
+    expect(root(card).querySelector(".stretch")).toBeNull();
+    expect(text(card, ".ring-row .secondary")).toBe("Sitting");
+  });
+
+  it("speaks German", async () => {
+    const card = await mount(
+      sittingSince(NOW - 65 * 60_000, makeHass({ locale: { language: "de" }, language: "de" })),
+    );
+    expect(text(card, ".ring-row .stretch")).toBe("Sitzt seit 1 h 5 min");
+  });
+});
+
+describe("after 'that hurts'", () => {
+  const ADVICE =
+    "Stopped. Rest now and don't push through pain. If it persists, see a physiotherapist.";
+  const stopped = (until: number, hass: FakeHass = makeHass()): FakeHass =>
+    withStates(
+      hass,
+      entity("sensor.office_desk_routine", "idle", { advice: ADVICE, advice_until: at(until) }),
+    );
+
+  it("shows the advice that was said, for as long as the sensor offers it", async () => {
+    const card = await mount(stopped(NOW + 300_000));
+    expect(text(card, ".advice .advice-title")).toBe("Routine stopped");
+    expect(text(card, ".advice .advice-text")).toBe(ADVICE);
+    expect(root(card).querySelector(".advice")!.getAttribute("role")).toBe("alert");
+    expect(root(card).querySelector(".routine")).toBeNull();
+    vi.advanceTimersByTime(299_000);
+    await card.updateComplete;
+    expect(root(card).querySelector(".advice")).not.toBeNull();
+    vi.advanceTimersByTime(1_000); // gone on its second, without a state update
+    await card.updateComplete;
+    expect(root(card).querySelector(".advice")).toBeNull();
+  });
+
+  it("hides it with ✕, in this browser, until the next pain stop", async () => {
+    const hass = stopped(NOW + 300_000);
+    let card = await mount(hass);
+    expect(button(card, "dismiss_advice").getAttribute("aria-label")).toBe("Hide this advice");
+    button(card, "dismiss_advice").click();
+    await card.updateComplete;
+    expect(root(card).querySelector(".advice")).toBeNull();
+    card.remove();
+    card = await mount(hass); // the page reloaded
+    expect(root(card).querySelector(".advice")).toBeNull();
+    card.hass = stopped(NOW + 400_000); // stopped for pain again
+    await card.updateComplete;
+    expect(text(card, ".advice .advice-text")).toBe(ADVICE);
+  });
+
+  it("does not show advice that has run out, nor during a routine", async () => {
+    let card = await mount(stopped(NOW - 1_000));
+    expect(root(card).querySelector(".advice")).toBeNull();
+    card.remove();
+    card = await mount(
+      withRoutine("running", { ...STRETCH_STEP, advice: ADVICE, advice_until: at(NOW + 60_000) }),
+    );
+    expect(root(card).querySelector(".advice")).toBeNull();
+  });
+
+  it("has a German title and label", async () => {
+    const card = await mount(
+      stopped(NOW + 300_000, makeHass({ locale: { language: "de" }, language: "de" })),
+    );
+    expect(text(card, ".advice .advice-title")).toBe("Übungen beendet");
+    expect(button(card, "dismiss_advice").getAttribute("aria-label")).toBe(
+      "Diesen Hinweis ausblenden",
+    );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { resolveDesk, type Desk } from "../src/desk";
 import { localizer } from "../src/strings";
-import { breakView, countsDown, routineView, todayView } from "../src/view";
+import { adviceView, breakView, countsDown, routineView, todayView } from "../src/view";
 import { DEVICE, NOW, STRETCH_STEP, entity, makeHass, withStates } from "./fixtures";
 
 const t = localizer("en");
@@ -142,6 +142,7 @@ describe("the routine", () => {
       side: "",
       set: "Set 1 of 2",
       task: "Hold",
+      listening: false,
       countdown: "0:25",
       cues: ["Stand in a doorway.", "Lean forward gently."],
       safety: "Stop if your arm tingles.",
@@ -165,6 +166,55 @@ describe("the routine", () => {
       countdown: "0:25",
     });
     expect(running({ ...STRETCH_STEP, total_sets: 1 })?.set).toBe("");
+  });
+
+  it("listens until phase_ends_at, then counts the hold alone", () => {
+    const listen = { ...STRETCH_STEP, phase: "listen" };
+    const ends = (ms: number) => new Date(NOW + ms).toISOString();
+    expect(running({ ...listen, phase_ends_at: ends(1) })).toMatchObject({
+      listening: true,
+      countdown: "",
+    });
+    expect(
+      running({ ...listen, phase_ends_at: ends(0), step_ends_at: ends(30_000) }),
+    ).toMatchObject({ listening: false, countdown: "0:30" });
+    expect(running({ ...STRETCH_STEP, phase: "reps", hold: null, reps: 10 })).toMatchObject({
+      listening: false,
+      countdown: "",
+    });
+  });
+});
+
+describe("the advice after a pain stop", () => {
+  const idle = (attributes: Record<string, unknown>, state = "idle") => {
+    const hass = withStates(makeHass(), entity("sensor.office_desk_routine", state, attributes));
+    return adviceView(hass, deskOf(hass), NOW);
+  };
+  const until = new Date(NOW + 1_000).toISOString();
+
+  it("is the sensor's words until advice_until", () => {
+    expect(idle({ advice: "Rest now.", advice_until: until })).toEqual({
+      text: "Rest now.",
+      id: until,
+    });
+    expect(
+      idle({ advice: "Rest now.", advice_until: new Date(NOW).toISOString() }),
+    ).toBeUndefined();
+    expect(idle({ advice_until: until })).toBeUndefined();
+    expect(idle({ advice: "Rest now." })).toBeUndefined();
+    expect(idle({ ...STRETCH_STEP, advice: "Rest now.", advice_until: until }, "running")).toBe(
+      undefined,
+    );
+  });
+
+  it("keeps the clock ticking so it goes on its second", () => {
+    const hass = withStates(
+      makeHass(),
+      entity("sensor.office_desk_next_break", "unknown"),
+      entity("sensor.office_desk_routine", "idle", { advice: "Rest now.", advice_until: until }),
+    );
+    expect(countsDown(hass, deskOf(hass), NOW)).toBe(true);
+    expect(countsDown(hass, deskOf(hass), NOW + 1_000)).toBe(false);
   });
 });
 
