@@ -9,7 +9,7 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResult
+from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 import voluptuous as vol
 
@@ -63,3 +63,24 @@ def suggested_value(result: FlowResult, key: str) -> Any:
                 return marker.description["suggested_value"]
             return None if marker.default is vol.UNDEFINED else marker.default()
     raise AssertionError(f"{key} is not in the form")
+
+
+async def open_options_page(hass: HomeAssistant, entry_id: str, page: str) -> FlowResult:
+    """Open a desk's options and pick ``page`` from the menu."""
+    result = await hass.config_entries.options.async_init(entry_id)
+    assert result["type"] is FlowResultType.MENU
+    return await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": page}
+    )
+
+
+async def save_and_close(hass: HomeAssistant, result: FlowResult) -> FlowResult:
+    """Back on the options menu, choose Save and close; the options are then saved."""
+    assert result["type"] is FlowResultType.MENU, result
+    assert result["step_id"] == "init"
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {"next_step_id": "done"}
+    )
+    await hass.async_block_till_done()
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    return result

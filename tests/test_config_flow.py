@@ -1,4 +1,4 @@
-"""The config flow (add and reconfigure a desk) and the options flow (coaching)."""
+"""The config flow: add a desk, and reconfigure it (the options: test_options_flow.py)."""
 
 from __future__ import annotations
 
@@ -9,35 +9,25 @@ import re
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.config_entries import SOURCE_USER, ConfigEntryState, ConfigFlowResult
+from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.const import CONF_NAME
 from homeassistant.core import HomeAssistant
-from homeassistant.data_entry_flow import FlowResult, FlowResultType, InvalidData
+from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.helpers import (
     area_registry as ar,
     device_registry as dr,
     entity_registry as er,
 )
-from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.desk_coach.const import (
     CONF_AREA,
-    CONF_AWAY_RESET,
-    CONF_BREAK_DURATION,
-    CONF_BREAK_INTERVAL,
-    CONF_DAILY_SITTING_LIMIT,
-    CONF_ESCALATION_COUNT,
-    CONF_ESCALATION_DELAY,
     CONF_EXTRA_PRESENCE_ENTITIES,
-    CONF_PRESENCE_DEBOUNCE,
     CONF_PRESENCE_ENTITY,
     CONF_PRESENCE_THRESHOLD,
-    CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
-    CONF_STREAK_TARGET,
     DOMAIN,
 )
 
@@ -92,24 +82,6 @@ def desk_device(hass: HomeAssistant, entry_id: str) -> dr.DeviceEntry:
     device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, entry_id)})
     assert device is not None
     return device
-
-
-async def open_coaching(hass: HomeAssistant, entry_id: str) -> ConfigFlowResult:
-    """Open the options and pick the coaching page from the menu."""
-    result = await hass.config_entries.options.async_init(entry_id)
-    assert result["type"] is FlowResultType.MENU
-    assert result["menu_options"] == [
-        "coaching",
-        "announcements",
-        "quiet",
-        "standing_desk",
-        "routines",
-        "summary",
-        "voice",
-    ]
-    return await hass.config_entries.options.async_configure(
-        result["flow_id"], {"next_step_id": "coaching"}
-    )
 
 
 # ---- user step --------------------------------------------------------------------
@@ -694,248 +666,3 @@ async def test_reconfigure_a_desk_not_set_up_yet(
     # the reload sets the desk up, and its new device lands in the chosen area
     assert mock_config_entry.state is ConfigEntryState.LOADED
     assert desk_device(hass, mock_config_entry.entry_id).area_id == office.id
-
-
-# ---- options ----------------------------------------------------------------------
-
-
-async def test_options_show_defaults_and_apply_live(
-    hass: HomeAssistant, init_integration: MockConfigEntry, freezer: FrozenDateTimeFactory
-) -> None:
-    sat_down = dt_util.utcnow()
-    await set_presence(hass, PRESENCE, True)
-    await pass_time(hass, freezer, timedelta(minutes=10))
-    assert dt_util.parse_datetime(value(hass, NEXT_BREAK)) == sat_down + timedelta(minutes=30)
-    coach = init_integration.runtime_data
-
-    result = await open_coaching(hass, init_integration.entry_id)
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "coaching"
-    assert result["errors"] == {}
-    assert result["data_schema"]({}) == {
-        CONF_BREAK_INTERVAL: 30,
-        CONF_BREAK_DURATION: 30,
-        CONF_AWAY_RESET: 2,
-        CONF_PRESENCE_DEBOUNCE: 30,
-        CONF_ESCALATION_DELAY: 5,
-        CONF_ESCALATION_COUNT: 2,
-        CONF_SNOOZE_MINUTES: 5,
-        CONF_DAILY_SITTING_LIMIT: 8,
-        CONF_STREAK_TARGET: 80,
-    }
-
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            CONF_BREAK_INTERVAL: 45.0,
-            CONF_BREAK_DURATION: 60.0,
-            CONF_AWAY_RESET: 5.0,
-            CONF_PRESENCE_DEBOUNCE: 20.0,
-        },
-    )
-    await hass.async_block_till_done()
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    expected = {
-        CONF_BREAK_INTERVAL: 45,
-        CONF_BREAK_DURATION: 60,
-        CONF_AWAY_RESET: 5,
-        CONF_PRESENCE_DEBOUNCE: 20,
-        CONF_ESCALATION_DELAY: 5,
-        CONF_ESCALATION_COUNT: 2,
-        CONF_SNOOZE_MINUTES: 5,
-        CONF_DAILY_SITTING_LIMIT: 8,
-        CONF_STREAK_TARGET: 80,
-    }
-    assert result["data"] == expected
-    assert init_integration.options == expected
-    assert all(type(option) is int for option in init_integration.options.values())
-
-    assert init_integration.runtime_data is coach  # not reloaded
-    assert value(hass, SITTING_TIME) == "10"
-    assert dt_util.parse_datetime(value(hass, NEXT_BREAK)) == sat_down + timedelta(minutes=45)
-
-
-@pytest.mark.parametrize(
-    "desk_options",
-    [{CONF_BREAK_INTERVAL: 50, CONF_BREAK_DURATION: 90, CONF_AWAY_RESET: 10, "other": "kept"}],
-)
-@pytest.mark.usefixtures("fake_entities")
-async def test_options_show_what_was_saved(
-    hass: HomeAssistant, mock_config_entry: MockConfigEntry
-) -> None:
-    mock_config_entry.add_to_hass(hass)
-    result = await open_coaching(hass, mock_config_entry.entry_id)
-    assert result["data_schema"]({}) == {
-        CONF_BREAK_INTERVAL: 50,
-        CONF_BREAK_DURATION: 90,
-        CONF_AWAY_RESET: 10,
-        CONF_PRESENCE_DEBOUNCE: 30,
-        CONF_ESCALATION_DELAY: 5,
-        CONF_ESCALATION_COUNT: 2,
-        CONF_SNOOZE_MINUTES: 5,
-        CONF_DAILY_SITTING_LIMIT: 8,
-        CONF_STREAK_TARGET: 80,
-    }
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            CONF_BREAK_INTERVAL: 50,
-            CONF_BREAK_DURATION: 90,
-            CONF_AWAY_RESET: 10,
-            CONF_PRESENCE_DEBOUNCE: 0,
-        },
-    )
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert mock_config_entry.options == {
-        CONF_BREAK_INTERVAL: 50,
-        CONF_BREAK_DURATION: 90,
-        CONF_AWAY_RESET: 10,
-        CONF_PRESENCE_DEBOUNCE: 0,
-        CONF_ESCALATION_DELAY: 5,
-        CONF_ESCALATION_COUNT: 2,
-        CONF_SNOOZE_MINUTES: 5,
-        CONF_DAILY_SITTING_LIMIT: 8,
-        CONF_STREAK_TARGET: 80,
-        "other": "kept",
-    }
-
-
-async def test_options_break_longer_than_reset_then_retry(
-    hass: HomeAssistant, init_integration: MockConfigEntry
-) -> None:
-    result = await open_coaching(hass, init_integration.entry_id)
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            CONF_BREAK_INTERVAL: 40,
-            CONF_BREAK_DURATION: 120,
-            CONF_AWAY_RESET: 2,
-            CONF_PRESENCE_DEBOUNCE: 30,
-        },
-    )
-    assert result["type"] is FlowResultType.FORM
-    assert result["step_id"] == "coaching"
-    assert result["errors"] == {CONF_BREAK_DURATION: "break_longer_than_reset"}
-    assert_errors_translated(result, "options")
-    # the form keeps what was typed
-    assert result["data_schema"]({}) == {
-        CONF_BREAK_INTERVAL: 40,
-        CONF_BREAK_DURATION: 120,
-        CONF_AWAY_RESET: 2,
-        CONF_PRESENCE_DEBOUNCE: 30,
-        CONF_ESCALATION_DELAY: 5,
-        CONF_ESCALATION_COUNT: 2,
-        CONF_SNOOZE_MINUTES: 5,
-        CONF_DAILY_SITTING_LIMIT: 8,
-        CONF_STREAK_TARGET: 80,
-    }
-    assert init_integration.options == {}
-
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            CONF_BREAK_INTERVAL: 40,
-            CONF_BREAK_DURATION: 119,
-            CONF_AWAY_RESET: 2,
-            CONF_PRESENCE_DEBOUNCE: 30,
-        },
-    )
-    await hass.async_block_till_done()
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert init_integration.options == {
-        CONF_BREAK_INTERVAL: 40,
-        CONF_BREAK_DURATION: 119,
-        CONF_AWAY_RESET: 2,
-        CONF_PRESENCE_DEBOUNCE: 30,
-        CONF_ESCALATION_DELAY: 5,
-        CONF_ESCALATION_COUNT: 2,
-        CONF_SNOOZE_MINUTES: 5,
-        CONF_DAILY_SITTING_LIMIT: 8,
-        CONF_STREAK_TARGET: 80,
-    }
-
-
-async def _open_page(hass: HomeAssistant, entry_id: str, page: str) -> ConfigFlowResult:
-    result = await hass.config_entries.options.async_init(entry_id)
-    return await hass.config_entries.options.async_configure(
-        result["flow_id"], {"next_step_id": page}
-    )
-
-
-async def test_announcement_options_are_kept_and_checked(
-    hass: HomeAssistant, init_integration: MockConfigEntry
-) -> None:
-    result = await _open_page(hass, init_integration.entry_id, "announcements")
-    assert result["step_id"] == "announcements"
-    with pytest.raises(InvalidData):  # the form shows it on the message field
-        await hass.config_entries.options.async_configure(
-            result["flow_id"], {"lights": ["light.desk_lamp"], "message": "{{ desk "}
-        )
-    assert init_integration.options == {}
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            "media_players": ["media_player.office"],
-            "volume": 40.0,
-            "lights": ["light.desk_lamp"],
-            "light_color": [10, 20, 30],
-            "light_effect": "flash",
-            "light_seconds": 4.0,
-            "message": "Up, {{ desk }}!",
-        },
-    )
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert init_integration.options == {
-        "media_players": ["media_player.office"],
-        "volume": 40,
-        "lights": ["light.desk_lamp"],
-        "light_color": [10, 20, 30],
-        "light_effect": "flash",
-        "light_seconds": 4,
-        "message": "Up, {{ desk }}!",
-    }
-    # clearing a field on the page removes it
-    result = await _open_page(hass, init_integration.entry_id, "announcements")
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {"lights": ["light.desk_lamp"]}
-    )
-    assert "media_players" not in init_integration.options
-    assert "message" not in init_integration.options
-
-
-async def test_quiet_options_are_checked_and_reload_for_new_entities(
-    hass: HomeAssistant, init_integration: MockConfigEntry
-) -> None:
-    coach = init_integration.runtime_data
-    result = await _open_page(hass, init_integration.entry_id, "quiet")
-    assert result["data_schema"]({}) == {
-        "active_from": "09:00:00",
-        "active_until": "17:00:00",
-        "active_days": ["mon", "tue", "wed", "thu", "fri"],
-    }
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {"active_from": "08:00:00", "active_until": "08:00:00", "active_days": []},
-    )
-    assert result["errors"] == {
-        "active_until": "active_hours_empty",
-        "active_days": "no_active_days",
-    }
-    assert_errors_translated(result, "options")
-    result = await hass.config_entries.options.async_configure(
-        result["flow_id"],
-        {
-            "active_from": "22:00:00",
-            "active_until": "06:00:00",
-            "active_days": ["sun", "mon"],
-            "do_not_disturb_entities": [PRESENCE],
-        },
-    )
-    await hass.async_block_till_done()
-    assert init_integration.options == {
-        "active_from": "22:00:00",
-        "active_until": "06:00:00",
-        "active_days": ["mon", "sun"],
-        "do_not_disturb_entities": [PRESENCE],
-    }
-    assert init_integration.runtime_data is not coach  # new listeners need a reload

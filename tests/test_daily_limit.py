@@ -28,7 +28,7 @@ from custom_components.desk_coach.const import (
 )
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence, value
+from .helpers import pass_time, save_and_close, set_presence, suggested_value, value
 
 SPEAKER = "media_player.office_speaker"
 ENGINE = "tts.test_engine"
@@ -268,13 +268,16 @@ async def test_limit_and_streak_target_on_the_coaching_page(
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"next_step_id": "coaching"}
     )
-    defaults = result["data_schema"]({})
-    assert (defaults[CONF_DAILY_SITTING_LIMIT], defaults[CONF_STREAK_TARGET]) == (1, 80)
+    shown = (
+        suggested_value(result, CONF_DAILY_SITTING_LIMIT),
+        suggested_value(result, CONF_STREAK_TARGET),
+    )
+    assert shown == (1, 80)
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
         {CONF_BREAK_INTERVAL: 240, CONF_DAILY_SITTING_LIMIT: 7.5, CONF_STREAK_TARGET: 90.0},
     )
-    await hass.async_block_till_done()
+    await save_and_close(hass, result)
     assert desk.options[CONF_DAILY_SITTING_LIMIT] == 7.5  # half hours kept
     assert desk.options[CONF_STREAK_TARGET] == 90
     assert type(desk.options[CONF_STREAK_TARGET]) is int

@@ -99,7 +99,13 @@ def test_every_error_and_issue_the_code_raises_is_translated() -> None:
     english = load(PACKAGE / "translations" / "en.json")
     flow = "".join(
         (PACKAGE / name).read_text(encoding="utf-8")
-        for name in ("config_flow.py", "standing_desk.py")  # the standing desk's page
+        # the config flow, and the options' pages (the standing desk's is in its module)
+        for name in (
+            "config_flow.py",
+            "options_pages.py",
+            "options_routines.py",
+            "standing_desk.py",
+        )
     )
     config_errors = set(re.findall(r'errors\[(?:[A-Z_]+|"base")\] = "(\w+)"', flow))
     assert config_errors, "no error keys found: the pattern no longer matches the code"

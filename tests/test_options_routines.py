@@ -23,7 +23,7 @@ from custom_components.desk_coach.const import (
 from custom_components.desk_coach.exercises import custom_routines, load_library
 from custom_components.desk_coach.routine import Routine, RoutineItem
 
-from .helpers import suggested_value
+from .helpers import save_and_close, suggested_value
 
 PACKAGE = Path(__file__).parent.parent / "custom_components" / DOMAIN
 TRANSLATIONS = {
@@ -72,6 +72,18 @@ def assert_errors_translated(result: ConfigFlowResult) -> None:
             assert set(re.findall(r"{(\w+)}", text)) <= set(placeholders), (language, error)
 
 
+def shown(result: ConfigFlowResult) -> dict[str, dict[str, str]]:
+    """The form's errors as the user reads them, by language and field."""
+    placeholders = result["description_placeholders"] or {}
+    return {
+        language: {
+            field: texts["options"]["error"][error].format(**placeholders)
+            for field, error in result["errors"].items()
+        }
+        for language, texts in TRANSLATIONS.items()
+    }
+
+
 async def open_routines(hass: HomeAssistant, entry_id: str, page: str) -> ConfigFlowResult:
     """Open the options, pick Routines, then ``page`` from its menu."""
     result = await hass.config_entries.options.async_init(entry_id)
@@ -107,17 +119,22 @@ async def test_menu_offers_change_and_remove_only_when_there_are_routines(
         "routines",
         "summary",
         "voice",
+        "done",
     ]
     result = await configure(result, hass, {"next_step_id": "routines"})
-    assert result["menu_options"] == ["routine_add"]
+    assert result["menu_options"] == ["routine_add", "init"]
     with pytest.raises(InvalidData):
         await configure(result, hass, {"next_step_id": "routine_remove"})
+    # back to all options, without adding one
+    result = await configure(result, hass, {"next_step_id": "init"})
+    assert result["type"] is FlowResultType.MENU
+    assert result["step_id"] == "init"
 
     hass.config_entries.async_update_entry(init_integration, options=SAVED)
     await hass.async_block_till_done()
     result = await hass.config_entries.options.async_init(init_integration.entry_id)
     result = await configure(result, hass, {"next_step_id": "routines"})
-    assert result["menu_options"] == ["routine_add", "routine_edit", "routine_remove"]
+    assert result["menu_options"] == ["routine_add", "routine_edit", "routine_remove", "init"]
 
 
 async def test_every_routine_step_and_menu_option_is_translated() -> None:
@@ -128,6 +145,7 @@ async def test_every_routine_step_and_menu_option_is_translated() -> None:
             "routine_add",
             "routine_edit",
             "routine_remove",
+            "init",
         }
         for step, fields in (
             ("routine_add", {"name", "exercises"}),
@@ -186,11 +204,11 @@ async def test_add_a_routine_of_two_exercises(
     # one done in repetitions asks how many
     assert field_names(result) == ["sets", "reps"]
     assert result["data_schema"]({}) == {"sets": 2, "reps": 10}
-    assert init_integration.options == OTHER_OPTIONS  # nothing saved before the last step
     result = await configure(result, hass, {"sets": 1.0, "reps": 12.0})
     await hass.async_block_till_done()
-
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["type"] is FlowResultType.MENU  # back on the menu
+    assert init_integration.options == OTHER_OPTIONS  # nothing saved before Save and close
+    await save_and_close(hass, result)
     routine = {
         "id": "morning_reset",
         "name": "Morning reset",
@@ -224,7 +242,7 @@ async def test_a_new_routine_is_appended_to_the_saved_ones(
     result = await configure(result, hass, {CONF_NAME: "Quick", "exercises": ["shoulder_rolls"]})
     assert result["data_schema"]({}) == {"sets": 1, "hold": 30}
     result = await configure(result, hass, {"sets": 1, "hold": 30})
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     quick = {
         "id": "quick",
         "name": "Quick",
@@ -237,38 +255,72 @@ async def test_a_new_routine_is_appended_to_the_saved_ones(
 
 
 @pytest.mark.parametrize(
-    ("field", "value"),
+    ("field", "value", "english", "german"),
     [
-        ("sets", 0),
-        ("sets", 6),
-        ("reps", 0),
-        ("reps", 51),
+        (
+            "sets",
+            0,
+            "Sets: choose a whole number from 1 to 5.",
+            "Sätze: wähle eine ganze Zahl von 1 bis 5.",
+        ),
+        (
+            "sets",
+            6,
+            "Sets: choose a whole number from 1 to 5.",
+            "Sätze: wähle eine ganze Zahl von 1 bis 5.",
+        ),
+        (
+            "sets",
+            2.5,
+            "Sets: choose a whole number from 1 to 5.",
+            "Sätze: wähle eine ganze Zahl von 1 bis 5.",
+        ),
+        (
+            "reps",
+            0,
+            "Repetitions: choose a whole number from 1 to 50.",
+            "Wiederholungen: wähle eine ganze Zahl von 1 bis 50.",
+        ),
+        (
+            "reps",
+            51,
+            "Repetitions: choose a whole number from 1 to 50.",
+            "Wiederholungen: wähle eine ganze Zahl von 1 bis 50.",
+        ),
     ],
 )
 async def test_sets_and_reps_stay_within_their_limits(
-    hass: HomeAssistant, init_integration: MockConfigEntry, field: str, value: int
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    field: str,
+    value: float,
+    english: str,
+    german: str,
 ) -> None:
     result = await open_routines(hass, init_integration.entry_id, "routine_add")
     result = await configure(result, hass, {CONF_NAME: "Neck", "exercises": ["chin_tucks"]})
-    with pytest.raises(InvalidData):
-        await configure(result, hass, {"sets": 2, "reps": 10, field: value})
+    result = await configure(result, hass, {"sets": 2, "reps": 10, field: value})
+    assert result["step_id"] == "routine_exercise"
+    assert result["errors"] == {field: f"{field}_range"}
+    assert shown(result) == {"en": {field: english}, "de": {field: german}}
+    assert result["description_placeholders"]["exercise"] == "Chin tucks"  # the same exercise
     result = await configure(result, hass, {"sets": 5, "reps": 50})
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert init_integration.options[CONF_ROUTINES][0]["items"] == [
         {"exercise": "chin_tucks", "sets": 5, "reps": 50, "hold": None}
     ]
 
 
-@pytest.mark.parametrize("hold", [4, 301])
+@pytest.mark.parametrize("hold", [4, 301, 30.5])
 async def test_a_hold_stays_within_its_limits(
-    hass: HomeAssistant, init_integration: MockConfigEntry, hold: int
+    hass: HomeAssistant, init_integration: MockConfigEntry, hold: float
 ) -> None:
     result = await open_routines(hass, init_integration.entry_id, "routine_add")
     result = await configure(result, hass, {CONF_NAME: "Hold", "exercises": ["shoulder_rolls"]})
-    with pytest.raises(InvalidData):
-        await configure(result, hass, {"sets": 1, "hold": hold})
+    result = await configure(result, hass, {"sets": 1, "hold": hold})
+    assert shown(result)["en"] == {"hold": "Hold: choose whole seconds from 5 to 300."}
     result = await configure(result, hass, {"sets": 1, "hold": 300})
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert init_integration.options[CONF_ROUTINES][0]["items"][0]["hold"] == 300
 
 
@@ -323,13 +375,13 @@ async def test_add_form_error_then_retry(
     assert result["errors"] == errors
     assert_errors_translated(result)
     # the form keeps what was typed
-    assert suggested_value(result, CONF_NAME) == (bad_input[CONF_NAME] or None)
+    assert suggested_value(result, CONF_NAME) == bad_input[CONF_NAME]
     assert init_integration.options == SAVED
 
     result = await configure(result, hass, {CONF_NAME: "Afternoon", "exercises": ["chin_tucks"]})
     assert result["step_id"] == "routine_exercise"
     result = await configure(result, hass, {"sets": 2, "reps": 10})
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert [routine["id"] for routine in init_integration.options[CONF_ROUTINES]] == [
         "neck_break",
         "evening",
@@ -370,9 +422,7 @@ async def test_change_a_routine_renames_it_in_place(
     result = await configure(result, hass, {"sets": 1, "hold": 45})
     assert result["data_schema"]({}) == {"sets": 3, "reps": 8}
     result = await configure(result, hass, {"sets": 4, "reps": 8})
-    await hass.async_block_till_done()
-
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     changed = {
         "id": "neck_reset",
         "name": "Neck reset",
@@ -401,7 +451,7 @@ async def test_change_a_routine_keeping_its_name(
     result = await configure(result, hass, {"sets": 1, "hold": 90})
     assert result["data_schema"]({}) == {"sets": 2, "reps": 10}
     result = await configure(result, hass, {"sets": 2, "reps": 10})
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert init_integration.options[CONF_ROUTINES] == [
         NECK_BREAK,
         {
@@ -429,8 +479,7 @@ async def test_remove_deletes_only_the_chosen_routine(
         "evening": "Evening",
     }
     result = await configure(result, hass, {CONF_ROUTINES: ["neck_break"]})
-    await hass.async_block_till_done()
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert init_integration.options == {**OTHER_OPTIONS, CONF_ROUTINES: [EVENING]}
 
 
@@ -440,8 +489,7 @@ async def test_removing_every_routine_drops_the_option(
 ) -> None:
     result = await open_routines(hass, init_integration.entry_id, "routine_remove")
     result = await configure(result, hass, {CONF_ROUTINES: ["evening", "neck_break"]})
-    await hass.async_block_till_done()
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert init_integration.options == OTHER_OPTIONS
 
 
@@ -470,3 +518,33 @@ async def test_exercises_are_named_in_home_assistants_language(
     assert taken["errors"] == {CONF_NAME: "name_taken"}
     result = await configure(result, hass, {CONF_NAME: "Nacken", "exercises": ["chin_tucks"]})
     assert result["description_placeholders"]["exercise"] == "Kinn zurückziehen"
+
+
+@pytest.mark.parametrize("desk_options", [SAVED])
+async def test_a_routine_and_another_page_are_saved_together(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    result = await open_routines(hass, init_integration.entry_id, "routine_remove")
+    result = await configure(result, hass, {CONF_ROUTINES: ["evening"]})
+    assert result["step_id"] == "init"
+    # the routines page, opened again in the same dialog, knows what was removed
+    result = await configure(result, hass, {"next_step_id": "routines"})
+    result = await configure(result, hass, {"next_step_id": "routine_edit"})
+    assert select_labels(result, "routine") == {"neck_break": "Neck break"}
+    result = await configure(result, hass, {"routine": "neck_break"})
+    result = await configure(result, hass, {CONF_NAME: "Neck break", "exercises": ["chin_tucks"]})
+    result = await configure(result, hass, {"sets": 1, "reps": 5})
+    result = await configure(result, hass, {"next_step_id": "voice"})
+    result = await configure(result, hass, {"voice_sentences": False})
+    assert init_integration.options == SAVED
+    await save_and_close(hass, result)
+    neck = {
+        "id": "neck_break",
+        "name": "Neck break",
+        "items": [{"exercise": "chin_tucks", "sets": 1, "reps": 5, "hold": None}],
+    }
+    assert init_integration.options == {
+        **OTHER_OPTIONS,
+        CONF_ROUTINES: [neck],
+        "voice_sentences": False,
+    }

@@ -29,7 +29,7 @@ from custom_components.desk_coach.const import (
 )
 
 from .conftest import PRESENCE
-from .helpers import suggested_value
+from .helpers import save_and_close, suggested_value
 
 PACKAGE = Path(__file__).parent.parent / "custom_components" / DOMAIN
 TRANSLATIONS = {
@@ -120,8 +120,7 @@ async def test_defaults_suggest_the_desk_cover_and_raising_is_saved(
     assert suggested_value(result, CONF_LOWER_AFTER) is False
     assert suggested_value(result, CONF_RAISE_WARNING) == 10
     result = await hass.config_entries.options.async_configure(result["flow_id"], raising())
-    await hass.async_block_till_done()
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert init_integration.options == {CONF_BREAK_INTERVAL: 45, **raising()}
     status = hass.states.get("sensor.office_desk_break_status")
     assert status is not None
@@ -139,7 +138,7 @@ async def test_defaults_suggest_the_desk_cover_and_raising_is_saved(
             CONF_RAISE_WARNING: 10,
         },
     )
-    await hass.async_block_till_done()
+    await save_and_close(hass, result)
     assert init_integration.options == {
         CONF_BREAK_INTERVAL: 45,
         CONF_BREAK_ACTION: "announce",
@@ -171,7 +170,8 @@ async def test_raising_needs_a_standing_input_and_a_desk_control(
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], raising(**{CONF_BREAK_ACTION: "announce", CONF_DESK_CONTROL: None})
     )
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
+    assert init_integration.options[CONF_BREAK_ACTION] == "announce"
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ async def test_heights_are_checked_against_the_control_and_the_standing_height(
     )
     assert result["type"] is FlowResultType.FORM
     assert result["errors"] == errors
-    assert result["description_placeholders"] == placeholders
+    assert result["description_placeholders"] == {"desk": "Office desk", **placeholders}
     assert_translated(result)
     assert init_integration.options == {}
     # the form keeps what was typed
@@ -253,6 +253,52 @@ async def test_a_cover_that_only_opens_and_closes_needs_no_heights(
             CONF_RAISE_WARNING: 15,
         },
     )
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert init_integration.options[CONF_DESK_CONTROL] == "cover.plain_desk"
     assert CONF_RAISE_TO not in init_integration.options
+
+
+@pytest.mark.parametrize(
+    ("entered", "english", "german"),
+    [
+        (
+            {CONF_STAND_MINUTES: 0},
+            {CONF_STAND_MINUTES: "Stand for: choose whole minutes from 1 to 60."},
+            {CONF_STAND_MINUTES: "Stehen für: wähle ganze Minuten von 1 bis 60."},
+        ),
+        (
+            {CONF_STAND_MINUTES: 2.5, CONF_RAISE_WARNING: 61},
+            {
+                CONF_STAND_MINUTES: "Stand for: choose whole minutes from 1 to 60.",
+                CONF_RAISE_WARNING: "Warning before the desk moves: choose whole seconds from 5 to 60.",
+            },
+            {
+                CONF_STAND_MINUTES: "Stehen für: wähle ganze Minuten von 1 bis 60.",
+                CONF_RAISE_WARNING: "Warnung, bevor der Tisch fährt: wähle ganze Sekunden von 5 bis 60.",
+            },
+        ),
+    ],
+)
+@pytest.mark.parametrize("desk_data", [COVER_DESK])
+async def test_the_stand_and_the_warning_are_refused_in_words_out_of_range(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    entered: dict[str, Any],
+    english: dict[str, str],
+    german: dict[str, str],
+) -> None:
+    result = await open_page(hass, init_integration)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], raising(**entered)
+    )
+    assert result["type"] is FlowResultType.FORM
+    placeholders = result["description_placeholders"]
+    for language, expected in (("en", english), ("de", german)):
+        errors = TRANSLATIONS[language]["options"]["error"]
+        shown = {
+            key: errors[error].format(**placeholders) for key, error in result["errors"].items()
+        }
+        assert shown == expected
+    result = await hass.config_entries.options.async_configure(result["flow_id"], raising())
+    await save_and_close(hass, result)
+    assert init_integration.options == raising()

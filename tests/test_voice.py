@@ -14,6 +14,8 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.desk_coach.const import CONF_PRESENCE_ENTITY, CONF_VOICE_SENTENCES, DOMAIN
 
+from .helpers import save_and_close
+
 NOBODY = "Nobody is sitting at Office desk, so no break is counting down."
 SHIPPED = Path(__file__).parent.parent / "custom_components" / DOMAIN / "sentences"
 
@@ -42,8 +44,7 @@ async def set_voice(hass: HomeAssistant, entry: MockConfigEntry, on: bool) -> No
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {CONF_VOICE_SENTENCES: on}
     )
-    assert result["type"] is FlowResultType.CREATE_ENTRY
-    await hass.async_block_till_done()
+    await save_and_close(hass, result)
 
 
 async def answer(hass: HomeAssistant, text: str) -> str:

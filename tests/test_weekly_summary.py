@@ -23,7 +23,7 @@ from custom_components.desk_coach.const import (
 )
 
 from .conftest import PRESENCE
-from .helpers import set_presence
+from .helpers import save_and_close, set_presence
 
 PHONE = "notify.phone"
 
@@ -134,7 +134,7 @@ async def test_chosen_in_the_options_and_off_without_a_target(
         result["flow_id"],
         {CONF_SUMMARY_TARGETS: [PHONE], CONF_SUMMARY_DAY: "sun", CONF_SUMMARY_TIME: "19:30:00"},
     )
-    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await save_and_close(hass, result)
     assert init_integration.options[CONF_SUMMARY_TARGETS] == [PHONE]
     assert init_integration.options[CONF_SUMMARY_DAY] == "sun"
     coach = init_integration.runtime_data
@@ -147,5 +147,6 @@ async def test_chosen_in_the_options_and_off_without_a_target(
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {CONF_SUMMARY_DAY: "sun", CONF_SUMMARY_TIME: "19:30:00"}
     )
+    await save_and_close(hass, result)
     assert init_integration.options[CONF_SUMMARY_TARGETS] == []
     assert coach._summary_at is None

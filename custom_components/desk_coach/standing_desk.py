@@ -50,7 +50,7 @@ from .const import (
     RAISE_WARNING_RANGE,
     STAND_MINUTES_RANGE,
 )
-from .form import number_box, suggested
+from .form import NumberField, check_numbers, suggested
 from .model import Activity, BreakEvent, Snapshot
 from .repairs import entity_exists
 from .stand import Motion, Situation, StandLoop, StandPhase, StandSettings, StandSnapshot
@@ -65,15 +65,22 @@ ATTR_STEP = "step"
 ATTR_VALUE = "value"
 OPEN_CLOSE_RAISED = 100.0  # a cover without positions: open is up, closed is down
 
-# the options on the "Standing desk" page, all dropped when the page is saved without them
-STANDING_DESK_KEYS = (
-    CONF_BREAK_ACTION,
-    CONF_DESK_CONTROL,
-    CONF_RAISE_TO,
-    CONF_LOWER_TO,
-    CONF_STAND_MINUTES,
-    CONF_LOWER_AFTER,
-    CONF_RAISE_WARNING,
+# the whole numbers on the "Standing desk" page
+STAND_FIELDS = (
+    NumberField(
+        key=CONF_STAND_MINUTES,
+        low=STAND_MINUTES_RANGE[0],
+        high=STAND_MINUTES_RANGE[1],
+        unit="min",
+        default=DEFAULT_STAND_MINUTES,
+    ),
+    NumberField(
+        key=CONF_RAISE_WARNING,
+        low=RAISE_WARNING_RANGE[0],
+        high=RAISE_WARNING_RANGE[1],
+        unit="s",
+        default=DEFAULT_RAISE_WARNING,
+    ),
 )
 
 
@@ -321,14 +328,14 @@ def standing_desk_schema(current: Mapping[str, Any], data: Mapping[str, Any]) ->
             vol.Required(
                 CONF_STAND_MINUTES,
                 default=current.get(CONF_STAND_MINUTES, DEFAULT_STAND_MINUTES),
-            ): number_box(*STAND_MINUTES_RANGE, "min"),
+            ): STAND_FIELDS[0].selector(),
             vol.Required(
                 CONF_LOWER_AFTER, default=bool(current.get(CONF_LOWER_AFTER, False))
             ): selector.BooleanSelector(),
             vol.Required(
                 CONF_RAISE_WARNING,
                 default=current.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING),
-            ): number_box(*RAISE_WARNING_RANGE, "s"),
+            ): STAND_FIELDS[1].selector(),
         }
     )
 
@@ -355,10 +362,10 @@ def validate_standing_desk(
     """Check the Standing desk page; form errors by field, and placeholders for their texts.
 
     Raising needs a control and the desk's standing input, since standing must confirm
-    the break; heights are checked against what the control takes.
+    the break; heights are checked against what the control takes, and the stand and
+    the warning against their ranges.
     """
-    errors: dict[str, str] = {}
-    placeholders: dict[str, str] = {}
+    errors, placeholders = check_numbers(user_input, STAND_FIELDS)
     raising = user_input.get(CONF_BREAK_ACTION) == BREAK_ACTION_RAISE
     control = user_input.get(CONF_DESK_CONTROL)
     if raising and not data.get(CONF_STANDING_ENTITY):
