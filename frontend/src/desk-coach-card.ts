@@ -171,6 +171,11 @@ export class DeskCoachCard extends LitElement {
     return Object.values(desk.entities).some((id) => old.states[id] !== hass.states[id]);
   }
 
+  /** A state update renders at the current second, not at the last tick's. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has("hass")) this._now = Date.now();
+  }
+
   protected override updated(): void {
     void this._fetchWeek(this._now);
   }

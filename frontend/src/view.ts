@@ -197,7 +197,8 @@ export function routineView(
       : endsAt === undefined
         ? undefined
         : secondsUntil(endsAt, now);
-    if (left !== undefined) countdown = formatClock(left);
+    // a browser clock a little behind the server's must not show "0:31" for a 30 s hold
+    if (left !== undefined) countdown = formatClock(hold && !rest ? Math.min(left, hold) : left);
   }
   const index = parseNumber(a.step_index);
   const total = parseNumber(a.steps_total);

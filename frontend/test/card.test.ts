@@ -290,6 +290,16 @@ describe("a running routine", () => {
     expect(text(card, ".routine .countdown")).toBe("0:28");
   });
 
+  it("renders a state update at the current second, not at the last tick's", async () => {
+    const step = { ...STRETCH_STEP, step_ends_at: at(NOW + 25_500) };
+    const card = await mount(withRoutine("running", step));
+    expect(text(card, ".routine .countdown")).toBe("0:26");
+    vi.advanceTimersByTime(600); // no tick yet
+    card.hass = withRoutine("running", { ...step, phase: "hold" });
+    await card.updateComplete;
+    expect(text(card, ".routine .countdown")).toBe("0:25");
+  });
+
   it("shows Listen… while paused before the hold began", async () => {
     const card = await mount(
       withRoutine("paused", {

@@ -178,6 +178,10 @@ describe("the routine", () => {
     expect(
       running({ ...listen, phase_ends_at: ends(0), step_ends_at: ends(30_000) }),
     ).toMatchObject({ listening: false, countdown: "0:30" });
+    // the hold's update reached a browser whose clock is half a second behind the server's
+    expect(running({ ...STRETCH_STEP, phase: "hold", step_ends_at: ends(30_500) })).toMatchObject({
+      countdown: "0:30",
+    });
     expect(running({ ...STRETCH_STEP, phase: "reps", hold: null, reps: 10 })).toMatchObject({
       listening: false,
       countdown: "",
