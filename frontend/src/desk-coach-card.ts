@@ -261,7 +261,7 @@ export class DeskCoachCard extends LitElement {
             ? html`<div class="secondary">${brk.statusText}</div>`
             : nothing
         }
-        ${brk.stretch ? html`<div class="secondary stretch">${brk.stretch}</div>` : nothing}
+        ${brk.stretch ? html`<div class="stretch">${brk.stretch}</div>` : nothing}
       </div>
     </section>`;
   }

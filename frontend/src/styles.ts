@@ -87,7 +87,8 @@ export const cardStyles = css`
   .headline.due {
     color: var(--error-color);
   }
-  .secondary {
+  .secondary,
+  .stretch {
     color: var(--secondary-text-color);
     margin-top: 2px;
   }

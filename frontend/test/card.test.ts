@@ -452,9 +452,18 @@ describe("the current stretch", () => {
   it("replaces the plain status while sitting and says less than a minute at first", async () => {
     const card = await mount(sittingSince(NOW - 20_000));
     expect(text(card, ".headline")).toBe("Next break in 12 min");
-    expect(
-      [...root(card).querySelectorAll(".ring-row .secondary")].map((e) => e.textContent),
-    ).toEqual(["Sitting for < 1 min"]);
+    expect(root(card).querySelector(".ring-row .secondary")).toBeNull(); // "Sitting" is said
+    expect(text(card, ".ring-row .stretch")).toBe("Sitting for < 1 min");
+  });
+
+  it("stands under any other status", async () => {
+    const hass = withStates(
+      sittingSince(NOW - 5 * 60_000),
+      entity("sensor.office_desk_break_status", "snoozed"),
+    );
+    const card = await mount(hass);
+    expect(text(card, ".ring-row .secondary")).toBe("Snoozed");
+    expect(text(card, ".ring-row .stretch")).toBe("Sitting for 5 min");
   });
 
   it("is not shown once the stretch has ended", async () => {

@@ -92,7 +92,8 @@ var j=globalThis,W=j.ShadowRoot&&(j.ShadyCSS===void 0||j.ShadyCSS.nativeShadow)&
   .headline.due {
     color: var(--error-color);
   }
-  .secondary {
+  .secondary,
+  .stretch {
     color: var(--secondary-text-color);
     margin-top: 2px;
   }
@@ -339,7 +340,7 @@ var j=globalThis,W=j.ShadowRoot&&(j.ShadyCSS===void 0||j.ShadyCSS.nativeShadow)&
       <div>
         <div class="headline">${e.headline}</div>
         ${e.headline!==e.statusText&&!(e.status==="sitting"&&e.stretch)?h`<div class="secondary">${e.statusText}</div>`:c}
-        ${e.stretch?h`<div class="secondary stretch">${e.stretch}</div>`:c}
+        ${e.stretch?h`<div class="stretch">${e.stretch}</div>`:c}
       </div>
     </section>`}_renderToday(e,t){let n=ot(this.hass,e,w(this.hass),t);return h`<section class="today">
       <h3>${t("today")}</h3>
