@@ -12,7 +12,9 @@ Assistant's public HTTP API, the same calls the web UI makes:
    flow (``/auth/login_flow``) instead;
 3. the Desk Coach config entry "Demo desk" on ``input_boolean.desk_presence``, through the
    config-flow API (``/api/config/config_entries/flow``), unless a desk_coach entry
-   already exists;
+   already exists; a desk added now gets the demo's options through the options flow
+   (``/api/config/config_entries/options/flow``): breaks announced on the demo speaker and
+   light, active hours all day every day, voice commands on;
 4. the dashboard "Desk Coach" (``/desk-coach``, in the sidebar): the Desk Coach card of
    that desk and the demo desk's inputs, and a second view with the same desk in stock
    cards (websockets ``lovelace/dashboards/create`` and ``lovelace/config/save``), unless
@@ -45,11 +47,24 @@ LANGUAGE = "en"
 DOMAIN = "desk_coach"
 PRESENCE = "input_boolean.desk_presence"
 DESK = {"name": "Demo desk", "presence_entity": PRESENCE}
-# the demo's speaker and light shown beside the card (the desk's announcement targets in
-# the end-to-end test)
+# the demo's speaker and light shown beside the card: the desk's announcement targets
 SPEAKER = "media_player.living_room"  # a demo player that can play_media (speech)
 LIGHT = "light.office_rgbw_lights"
+# The demo desk's options, page by page (options flow step: values). Without a channel a
+# due break would only turn the card red; with the default active hours (Monday-Friday
+# 09-17) it would be quiet in the evening and at weekends, when people try the demo.
+DEMO_OPTIONS: dict[str, dict[str, Any]] = {
+    "announcements": {"media_players": [SPEAKER], "lights": [LIGHT]},
+    "quiet": {
+        "active_from": "00:00:00",
+        "active_until": "23:59:59",
+        "active_days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+    },
+    # Assist's sentences in config/custom_sentences: "How long have I been sitting?"
+    "voice": {"voice_sentences": True},
+}
 DASHBOARD = "desk-coach"  # its URL path (Home Assistant wants a hyphen in it)
+OPTIONS_SAVE = "done"  # the options menu's "Save and close"
 
 
 class BootstrapError(Exception):
@@ -244,7 +259,10 @@ class HomeAssistantClient:
         log("onboarding: done")
 
     async def add_desk(self) -> dict[str, Any]:
-        """Add the demo desk unless there is a desk; return the (first) desk's entry."""
+        """Add the demo desk unless there is a desk; return the (first) desk's entry.
+
+        A desk added now gets the demo's options (DEMO_OPTIONS); one found is left as it is.
+        """
         entries = await self.request("GET", f"/api/config/config_entries/entry?domain={DOMAIN}")
         if entries:
             titles = ", ".join(repr(entry["title"]) for entry in entries)
@@ -265,10 +283,22 @@ class HomeAssistantClient:
             raise BootstrapError(f"the Desk Coach config flow did not create the desk: {result}")
         entry = result["result"]
         log(f"added the desk {entry['title']!r} (entry {entry['entry_id']}, {entry['state']})")
+        await self.configure_demo_desk(entry["entry_id"])
         return dict(entry)
 
+    async def configure_demo_desk(self, entry_id: str) -> None:
+        """Give the desk the demo's options (DEMO_OPTIONS), page by page."""
+        for step, values in DEMO_OPTIONS.items():
+            await self.set_options(entry_id, step, values)
+        log(
+            f"the desk announces on {SPEAKER} and {LIGHT}, all day every day; voice commands are on"
+        )
+
     async def set_options(self, entry_id: str, step: str, values: dict[str, Any]) -> None:
-        """Save one page of a config entry's options flow (the menu's ``step``)."""
+        """Save one page of a config entry's options flow (the menu's ``step``).
+
+        The page goes back to the options menu; its "Save and close" (``done``) saves.
+        """
         base = "/api/config/config_entries/options/flow"
         flow = await self.request("POST", base, json={"handler": entry_id}, ok=(200, 201))
         if flow.get("type") == "menu":
@@ -278,6 +308,10 @@ class HomeAssistantClient:
         if flow.get("type") != "form" or flow.get("step_id") != step:
             raise BootstrapError(f"the options flow did not show the page {step!r}: {flow}")
         result = await self.request("POST", f"{base}/{flow['flow_id']}", json=values)
+        if result.get("type") == "menu" and OPTIONS_SAVE in result.get("menu_options", ()):
+            result = await self.request(
+                "POST", f"{base}/{flow['flow_id']}", json={"next_step_id": OPTIONS_SAVE}
+            )
         if result.get("type") != "create_entry":
             raise BootstrapError(f"the options page {step!r} refused {values}: {result}")
 
