@@ -27,9 +27,12 @@ export function minutesUntil(target: number, now: number): number {
   return Math.max(0, Math.floor((target - now) / MINUTE + 0.5));
 }
 
-/** Whole minutes since `start`, to the nearest minute (the countdown rule, looking back). */
+/**
+ * Completed minutes since `start`: a time sat is counted as the sensors and the voice
+ * answers count it ("Sitting for 14 min" beside today's 14 min), countdowns are rounded.
+ */
 export function minutesSince(start: number, now: number): number {
-  return minutesUntil(now, start);
+  return Math.max(0, Math.floor((now - start) / MINUTE));
 }
 
 /** Whole seconds still to go, rounded up. */

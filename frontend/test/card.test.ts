@@ -433,7 +433,7 @@ describe("the current stretch", () => {
     return withStates(hass, entity(SINCE, at(since), { device_class: "timestamp" }));
   };
 
-  it("says how long you have sat, to the nearest minute, counted here", async () => {
+  it("says how long you have sat in completed minutes, as the sensors do, counted here", async () => {
     // nothing else counts down: the card re-renders when the stretch's minute turns
     const hass = sittingSince(
       NOW - (14 * 60 + 20) * 1000,
@@ -445,6 +445,9 @@ describe("the current stretch", () => {
     await card.updateComplete;
     expect(text(card, ".ring-row .stretch")).toBe("Sitting for 14 min");
     vi.advanceTimersByTime(1_000); // 14 min 30 s
+    await card.updateComplete;
+    expect(text(card, ".ring-row .stretch")).toBe("Sitting for 14 min");
+    vi.advanceTimersByTime(30_000); // 15 min
     await card.updateComplete;
     expect(text(card, ".ring-row .stretch")).toBe("Sitting for 15 min");
   });
