@@ -92,8 +92,10 @@ async def test_the_menu_names_the_desk_and_offers_save_and_close(
     assert result["description_placeholders"] == {"desk": "Office desk"}
     for language, texts in TRANSLATIONS.items():
         menu = texts["options"]["step"]["init"]
-        assert "{desk}" in menu["title"], language
-        assert menu["description"], language
+        # Home Assistant's frontend fills no placeholders into a menu's title (seen in
+        # Chromium: "MISSING_VALUE ... desk"); the menu names the desk in its description
+        assert "{" not in menu["title"], language
+        assert menu["description"].startswith("**{desk}**"), language
         assert set(menu["menu_options"]) == {*PAGES, "done"}, language
         for page in PAGES:
             assert "{desk}" in texts["options"]["step"][page]["title"], (language, page)
