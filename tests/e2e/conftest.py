@@ -8,10 +8,10 @@ Once per module (the server starts once for all the e2e tests):
   ``custom_components``, bound to 127.0.0.1 on a free port;
 - ``hass -c <folder> --skip-pip`` in a subprocess of this venv (which has the frontend);
 - through Home Assistant's public HTTP API (``scripts/dev_bootstrap.py``, the same code
-  ``scripts/develop`` runs): onboarding, the Desk Coach entry "Demo desk", short intervals
-  in its options, and the Overview dashboard with the card;
+  ``scripts/develop`` runs): onboarding, the Desk Coach entry "Demo desk" with the demo's
+  options and short intervals, and the "Desk Coach" dashboard with the card;
 - headless Debian Chromium (``/usr/bin/chromium``, installed by ``scripts/ensure-chromium``)
-  driven by Playwright, logged in by the tokens onboarding gave, in ``localStorage``.
+  driven by Playwright; the walk logs in through Home Assistant's login page.
 
 The server is stopped in the fixture's teardown, also when a test failed; the screenshots,
 Home Assistant's log and the browser's console stay in ``e2e-artifacts/``.
@@ -44,27 +44,21 @@ import pytest
 import pytest_socket
 
 from custom_components.desk_coach.const import (
-    CONF_ACTIVE_DAYS,
-    CONF_ACTIVE_FROM,
-    CONF_ACTIVE_UNTIL,
     CONF_AWAY_RESET,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
     CONF_DAILY_SITTING_LIMIT,
     CONF_ESCALATION_COUNT,
     CONF_ESCALATION_DELAY,
-    CONF_LIGHTS,
-    CONF_MEDIA_PLAYERS,
     CONF_PRESENCE_DEBOUNCE,
     CONF_SNOOZE_MINUTES,
     CONF_STREAK_TARGET,
-    MIN_BREAK_INTERVAL,
-    WEEKDAYS,
 )
 from scripts import dev_bootstrap
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "e2e-artifacts"
+DOCS_SCREENSHOTS = REPO / "docs" / "screenshots"
 CHROMIUM = Path(os.environ.get("DESK_COACH_CHROMIUM", "/usr/bin/chromium"))
 # Chromium's flags for this closed network (see ../shared/SETUP.md)
 CHROMIUM_ARGS = [
@@ -79,12 +73,14 @@ CHROMIUM_ARGS = [
 STARTUP_TIMEOUT = 180  # seconds: the first start compiles Home Assistant's bytecode
 STOP_TIMEOUT = 30
 
-# Short intervals, so the run stays short: the shortest break interval the options allow
-# (5 min), no presence debounce (sitting counts from the toggle on), a snooze long enough
-# to be told apart from the countdown it replaces, and active hours all day, every day.
-SNOOZE_MINUTES = 20
+# Short intervals, so the walk stays short: a 2-minute break interval (a real option: its
+# minimum is 1), no presence debounce (sitting counts from the toggle on), a 1-minute
+# snooze, and (as the demo desk has) active hours all day, every day, with the demo's
+# speaker and light announcing.
+BREAK_MINUTES = 2
+SNOOZE_MINUTES = 1
 COACHING = {
-    CONF_BREAK_INTERVAL: MIN_BREAK_INTERVAL,
+    CONF_BREAK_INTERVAL: BREAK_MINUTES,
     CONF_BREAK_DURATION: 30,
     CONF_AWAY_RESET: 2,
     CONF_PRESENCE_DEBOUNCE: 0,
@@ -94,12 +90,6 @@ COACHING = {
     CONF_DAILY_SITTING_LIMIT: 8,
     CONF_STREAK_TARGET: 80,
 }
-QUIET = {
-    CONF_ACTIVE_FROM: "00:00:00",
-    CONF_ACTIVE_UNTIL: "23:59:59",
-    CONF_ACTIVE_DAYS: list(WEEKDAYS),
-}
-ANNOUNCEMENTS = {CONF_MEDIA_PLAYERS: [dev_bootstrap.SPEAKER], CONF_LIGHTS: [dev_bootstrap.LIGHT]}
 
 _run: dict[str, float] = {}  # when the server was asked to start, for the summary
 
@@ -241,9 +231,9 @@ async def _bootstrap(url: str, process: subprocess.Popen[bytes]) -> dict[str, An
         await client.onboard(todo)
         entry = await client.add_desk()
         entry_id = entry["entry_id"]
-        await client.set_options(entry_id, "coaching", COACHING)
-        await client.set_options(entry_id, "quiet", QUIET)
-        await client.set_options(entry_id, "announcements", ANNOUNCEMENTS)
+        # the demo desk's options (as scripts/develop gives them), and the short intervals
+        for step, values in {**dev_bootstrap.DEMO_OPTIONS, "coaching": COACHING}.items():
+            await client.set_options(entry_id, step, values)
         dashboard = await client.add_dashboard(entry_id)
         assert dashboard is not None, "a fresh configuration has no saved dashboard"
         device_id, entities = await client.desk_entities(entry_id)
@@ -330,30 +320,28 @@ class BrowserRun:
 
     page: Page
     failed: str = ""  # why the card could not be shown, once it could not
+    logged_in: bool = False  # through Home Assistant's login page, as a person does
     console: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
     shots: list[Path] = field(default_factory=list)
 
-    def screenshot(self, name: str) -> Path:
+    def screenshot(self, name: str, docs: str | None = None) -> Path:
+        """The page now, in e2e-artifacts/; ``docs``: also the picture README shows.
+
+        README's pictures are written to docs/screenshots/ only when
+        DESK_COACH_UPDATE_SCREENSHOTS=1 is set (a test run leaves the work tree alone).
+        """
         path = ARTIFACTS / f"{len(self.shots) + 1:02d}-{name}.png"
         self.page.screenshot(path=path, full_page=True)
         self.shots.append(path)
+        if docs is not None and os.environ.get("DESK_COACH_UPDATE_SCREENSHOTS") == "1":
+            shutil.copy(path, DOCS_SCREENSHOTS / docs)
         return path
-
-
-# the frontend keeps its login here; with it the page opens logged in
-TOKENS_SCRIPT = """
-(tokens) => {
-  if (!window.localStorage.getItem("hassTokens")) {
-    window.localStorage.setItem("hassTokens", JSON.stringify(tokens));
-  }
-}
-"""
 
 
 @pytest.fixture(scope="module")
 def browser(server: Server, chromium: Path) -> Iterator[BrowserRun]:
-    """Headless Chromium logged in as the onboarded user (its tokens in localStorage)."""
+    """Headless Chromium, not logged in yet (the walk logs in through the login page)."""
     _allow_local_sockets()
     playwright: Playwright = sync_playwright().start()
     try:
@@ -363,18 +351,6 @@ def browser(server: Server, chromium: Path) -> Iterator[BrowserRun]:
         context = launched.new_context(
             viewport={"width": 1280, "height": 900}, locale="en-US", color_scheme="light"
         )
-        expires_in = int(server.tokens.get("expires_in", 1800))
-        tokens = {
-            "hassUrl": server.url,
-            "clientId": f"{server.url}/",
-            "access_token": server.tokens["access_token"],
-            "refresh_token": server.tokens["refresh_token"],
-            "token_type": "Bearer",
-            "expires_in": expires_in,
-            # the frontend refreshes the access token with the refresh token once expired
-            "expires": int(time.time() * 1000) + expires_in * 1000,
-        }
-        context.add_init_script(f"({TOKENS_SCRIPT})({json.dumps(tokens)})")
         page = context.new_page()
         run = BrowserRun(page)
         page.on("console", lambda message: _console(run, message))

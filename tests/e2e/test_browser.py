@@ -1,18 +1,27 @@
-"""End to end: the Desk Coach card in a real browser, on a real Home Assistant.
+"""End to end: what a new user meets in the demo, in a real browser on a real Home Assistant.
 
-What a person sees on the dashboard, step by step (the tests run in this order and share
-one server and one browser page; each makes sure of its own preconditions, so one can also
-be run alone with -k):
+The walk a person takes on the first day (the tests run in this order and share one
+server and one browser page; each makes sure of its own preconditions, so one can also be
+run alone with -k):
 
-1. before anyone sits: sitting "0 min", an empty ring, snooze not available;
-2. the presence toggle goes on (the REST API, as the desk's sensor would): the ring starts
-   filling and "Next break in 5 min" counts down; a real minute later the sitting total
-   says "1 min" and the ring is a fifth full;
-3. "Snooze" in the card: the next break moves to the snooze length;
-4. "Stretch" in the card: the stretching routine's first exercise, then "Stop";
-5. neither Home Assistant's log nor the browser reports an error of Desk Coach's.
+1. log in through Home Assistant's login page, open the Desk Coach dashboard from the
+   sidebar: sitting "0 min", an empty ring, Snooze not yet available;
+2. presence on with the dashboard's own toggle: the countdown and the ring start, a real
+   minute later the sitting total and the current stretch say "1 min";
+3. Snooze before a break is due: the countdown gets longer, never shorter;
+4. the break falls due: the card turns to "Time for a break" and the demo speaker gets
+   the spoken announcement (Home Assistant's ``call_service`` events, subscribed to over
+   the page's own websocket);
+5. Stretch: "Listen…" while the words are said, then the hold counts its own seconds;
+   "That hurts": the routine stops and the card shows the advice, which ✕ hides;
+6. the Assist dialog answers "How long have I been sitting?";
+7. ⚙ Configure: one dialog whose menu comes back after a page; a value out of range is
+   refused in words under its field; closing discards;
+8. the card in light and dark theme and at phone width;
+9. neither Home Assistant's log nor the browser reports an error of Desk Coach's.
 
-A screenshot after each step goes to e2e-artifacts/ (see conftest.py for the setup).
+A screenshot after each step goes to e2e-artifacts/ (see conftest.py for the setup); the
+ones README shows are copied to docs/screenshots/ by hand when they change.
 """
 
 from __future__ import annotations
@@ -20,16 +29,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 import re
 import time
+from typing import Any
+from urllib.parse import unquote_plus
 from zoneinfo import ZoneInfo
 
 from playwright.sync_api import Locator, Page, expect
 import pytest
 
-from custom_components.desk_coach.const import MIN_BREAK_INTERVAL, ROUTINE_STRETCHING
+from custom_components.desk_coach.const import ROUTINE_STRETCHING
 from custom_components.desk_coach.exercises import load_library, load_texts
-from scripts.dev_bootstrap import DASHBOARD, DESK, PRESENCE
+from scripts.dev_bootstrap import DASHBOARD, DESK, PASSWORD, PRESENCE, SPEAKER, USERNAME
 
-from .conftest import ARTIFACTS, SNOOZE_MINUTES, BrowserRun, Server
+from .conftest import ARTIFACTS, BREAK_MINUTES, SNOOZE_MINUTES, BrowserRun, Server
 
 # sockets for this test's calls to 127.0.0.1 (the harness blocks them otherwise)
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -39,14 +50,59 @@ NO_BREAKS_YET = "0 taken 0 skipped 0 missed"  # whitespace is normalized
 FIRST_LOAD = 60_000  # ms: the frontend's first load on a busy two-core machine
 UPDATE = 15_000  # ms: a state change reaching the card
 ONE_MINUTE_SAT = 100  # s: waiting for the first whole minute of sitting
+COUNTDOWN = re.compile(r"^Next break in (\d+) min$")
+
+# Home Assistant's call_service events, kept in the page (window.deskCoachCalls)
+SUBSCRIBE_CALLS = """
+async () => {
+  if (window.deskCoachCalls) return true;
+  window.deskCoachCalls = [];
+  const hass = document.querySelector("home-assistant").hass;
+  await hass.connection.subscribeEvents(
+    (event) => window.deskCoachCalls.push(event.data), "call_service");
+  return true;
+}
+"""
+
+
+CLICK_ASSIST = """
+() => {
+  const found = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll("ha-icon-button")) {
+      if ((el.path || "").startsWith("M9,22A1,1 0 0,1 8,21")) found.push(el);
+    }
+    for (const el of root.querySelectorAll("*")) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(document);
+  if (!found.length) return false;
+  found[0].click();
+  return true;
+}
+"""
+
+
+def log_in(page: Page, server: Server) -> None:
+    """Home Assistant's login page, as a person fills it in."""
+    page.goto(server.url + "/")
+    page.get_by_role("textbox", name="Username").fill(USERNAME)
+    page.get_by_role("textbox", name="Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    sidebar = page.locator("ha-sidebar .item-text").filter(has_text=re.compile(r"^Desk Coach$"))
+    expect(sidebar).to_be_visible(timeout=FIRST_LOAD)
+    sidebar.click()  # the dashboard from the sidebar, as a person finds it
+    expect(page).to_have_url(re.compile(f"/{DASHBOARD}/"), timeout=FIRST_LOAD)
 
 
 def open_card(server: Server, browser: BrowserRun) -> Locator:
-    """The card on the dashboard's Desk view (opened on first use)."""
+    """The card on the dashboard's Desk view (logged in and opened on first use)."""
     if browser.failed:  # once is enough: no waiting for it again in every test
         pytest.fail(browser.failed)
     page = browser.page
     view = f"/{DASHBOARD}/desk"
+    if not browser.logged_in:
+        log_in(page, server)
+        browser.logged_in = True
     if view not in page.url:
         page.goto(server.url + view)
     card = page.locator("desk-coach-card")
@@ -99,12 +155,23 @@ def ring_percent(card: Locator) -> int:
     return int(match.group(1))
 
 
+def countdown_minutes(card: Locator) -> int:
+    expect(headline(card)).to_have_text(COUNTDOWN, timeout=UPDATE)
+    match = COUNTDOWN.match(headline(card).inner_text().strip())
+    assert match
+    return int(match.group(1))
+
+
 def sitting(card: Locator) -> Locator:
     return card.locator("dd.sitting")
 
 
 def headline(card: Locator) -> Locator:
     return card.locator(".ring-row .headline")
+
+
+def stretch(card: Locator) -> Locator:
+    return card.locator(".ring-row .stretch")
 
 
 def breaks(card: Locator) -> Locator:
@@ -119,16 +186,32 @@ def timestamp(server: Server, key: str) -> datetime:
     return datetime.fromisoformat(server.state(server.entity(key))["state"])
 
 
-def after_midnight_if_near(server: Server) -> None:
+def after_midnight_if_near(server: Server, seconds: float) -> None:
     """Sit after midnight when it is near: the day's sitting starts again at midnight."""
     zone = ZoneInfo(server.api("GET", "/api/config")["time_zone"])
     now = datetime.now(zone)
     midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), zone)
-    if (left := (midnight - now).total_seconds()) < ONE_MINUTE_SAT + 10:
+    if (left := (midnight - now).total_seconds()) < seconds + 10:
         time.sleep(left + 2)
 
 
-def test_before_anyone_sits(server: Server, browser: BrowserRun) -> None:
+def presence_toggle(page: Page) -> Locator:
+    """The dashboard's own switch for the demo desk's presence (an entities card row)."""
+    row = page.locator("hui-toggle-entity-row").filter(has_text="Desk presence")
+    return row.get_by_role("switch")
+
+
+def sit_down(server: Server, browser: BrowserRun) -> None:
+    """Presence on, with the dashboard's toggle when it is off."""
+    if server.state(PRESENCE)["state"] != "on":
+        presence_toggle(browser.page).click()
+    deadline = time.monotonic() + UPDATE / 1000
+    while server.state(PRESENCE)["state"] != "on" and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert server.state(PRESENCE)["state"] == "on", "the dashboard's toggle did not turn it on"
+
+
+def test_log_in_and_open_the_dashboard(server: Server, browser: BrowserRun) -> None:
     """Nobody sat yet: 0 min, an empty ring, nothing to snooze."""
     card = open_card(server, browser)
     expect(sitting(card)).to_have_text("0 min")
@@ -139,17 +222,19 @@ def test_before_anyone_sits(server: Server, browser: BrowserRun) -> None:
     expect(breaks(card)).to_have_text(NO_BREAKS_YET)
     expect(button(card, "Snooze the break")).to_be_disabled()
     expect(button(card, "Start the stretching routine")).to_be_enabled()
-    browser.screenshot("before-sitting")
+    expect(presence_toggle(browser.page)).to_be_visible()
+    browser.screenshot("dashboard-before-sitting", docs="walk-1-dashboard.png")
 
 
-def test_sitting_moves_the_ring_and_the_counters(server: Server, browser: BrowserRun) -> None:
+def test_sitting_moves_the_countdown_and_the_counters(server: Server, browser: BrowserRun) -> None:
     """Presence on: the countdown starts, the ring fills, a minute later 1 min is counted."""
     card = open_card(server, browser)
-    after_midnight_if_near(server)
-    server.call("input_boolean", "turn_on", entity_id=PRESENCE)
-    expect(headline(card)).to_have_text(f"Next break in {MIN_BREAK_INTERVAL} min", timeout=UPDATE)
+    after_midnight_if_near(server, ONE_MINUTE_SAT)
+    sit_down(server, browser)
+    expect(headline(card)).to_have_text(f"Next break in {BREAK_MINUTES} min", timeout=UPDATE)
     expect(button(card, "Snooze the break")).to_be_enabled()
-    # 1 % of a 5-minute interval is 3 s: the ring moves by itself (no state change needed)
+    expect(stretch(card)).to_have_text(re.compile(r"^Sitting for (0|< 1) min$"), timeout=UPDATE)
+    # 1 % of a 2-minute interval is 1.2 s: the ring moves by itself (no state change needed)
     expect(card.get_by_role("img", name=RING_PERCENT)).not_to_have_attribute(
         "aria-label", "0 % of the way to the next break", timeout=UPDATE
     )
@@ -158,58 +243,169 @@ def test_sitting_moves_the_ring_and_the_counters(server: Server, browser: Browse
     # a real minute of sitting (the sensor counts whole minutes)
     expect(sitting(card)).not_to_have_text("0 min", timeout=ONE_MINUTE_SAT * 1000)
     expect(sitting(card)).to_have_text(re.compile(r"^[1-9]\d* min$"))
+    expect(stretch(card)).to_have_text(re.compile(r"^Sitting for [1-9]\d* min$"))
     assert float(server.state(server.entity("sensor.sitting_today"))["state"]) >= 1
-    expect(headline(card)).to_have_text(
-        re.compile(rf"^Next break in [1-{MIN_BREAK_INTERVAL - 1}] min$")
-    )
-    # a minute of a 5-minute interval: a fifth of the ring (rounded, and a second late)
-    assert ring_percent(card) >= 100 // MIN_BREAK_INTERVAL - 1
+    assert countdown_minutes(card) <= BREAK_MINUTES
+    assert ring_percent(card) >= 100 // BREAK_MINUTES - 5  # about half the ring
     expect(breaks(card)).to_have_text(NO_BREAKS_YET)
-    browser.screenshot("sitting-one-minute")
+    browser.screenshot("sitting-one-minute", docs="walk-2-sitting.png")
 
 
-def test_snooze_moves_the_next_break(server: Server, browser: BrowserRun) -> None:
-    """The card's snooze button: the next break is the snooze length away."""
+def test_snooze_before_due_never_brings_the_break_closer(
+    server: Server, browser: BrowserRun
+) -> None:
+    """The card's Snooze with no break due: the coming break moves later, by the snooze."""
     card = open_card(server, browser)
-    server.call("input_boolean", "turn_on", entity_id=PRESENCE)  # sitting (if run alone)
+    sit_down(server, browser)
     snooze = button(card, "Snooze the break")
     expect(snooze).to_be_enabled(timeout=UPDATE)
-    expect(headline(card)).to_have_text(
-        re.compile(rf"^Next break in [1-{MIN_BREAK_INTERVAL}] min$"), timeout=UPDATE
-    )
+    assert server.state(server.entity("binary_sensor.break_due"))["state"] == "off"
+    shown = countdown_minutes(card)
     before = timestamp(server, "sensor.next_break")
 
     snooze.click()
 
-    expect(headline(card)).to_have_text(f"Next break in {SNOOZE_MINUTES} min", timeout=UPDATE)
-    expect(card.locator(".ring-row .secondary")).to_have_text("Snoozed")
-    assert server.state(server.entity("sensor.break_status"))["state"] == "snoozed"
+    expect(card.locator(".ring-row .secondary").first).to_have_text("Snoozed", timeout=UPDATE)
     after = timestamp(server, "sensor.next_break")
-    assert after - before >= timedelta(minutes=SNOOZE_MINUTES - MIN_BREAK_INTERVAL)
-    browser.screenshot("snoozed")
+    assert after - before == timedelta(minutes=SNOOZE_MINUTES)
+    assert countdown_minutes(card) >= shown  # never shorter
+    assert server.state(server.entity("sensor.break_status"))["state"] == "snoozed"
+    browser.screenshot("snoozed-before-due")
 
 
-def test_stretching_shows_the_first_exercise(server: Server, browser: BrowserRun) -> None:
-    """The card's stretch button: the routine's first exercise, its name in English."""
+def test_the_break_falls_due_and_the_speaker_says_so(server: Server, browser: BrowserRun) -> None:
+    """At the postponed time: the card says so, and the demo speaker is told to speak."""
+    card = open_card(server, browser)
+    sit_down(server, browser)
+    page = browser.page
+    assert page.evaluate(SUBSCRIBE_CALLS)
+    if server.state(server.entity("binary_sensor.break_due"))["state"] != "on":
+        due = timestamp(server, "sensor.next_break")
+        wait = (due - datetime.now(due.tzinfo)).total_seconds()
+        assert wait <= (BREAK_MINUTES + SNOOZE_MINUTES) * 60 + 5
+        expect(headline(card)).to_have_text("Time for a break", timeout=(wait + 20) * 1000)
+    else:
+        expect(headline(card)).to_have_text("Time for a break", timeout=UPDATE)
+    expect(card.locator(".ring-row .secondary").first).to_have_text("Break due")
+    deadline = time.monotonic() + UPDATE / 1000
+    spoken: list[dict[str, Any]] = []
+    while not spoken and time.monotonic() < deadline:
+        calls: list[dict[str, Any]] = page.evaluate("() => window.deskCoachCalls")
+        spoken = [call for call in calls if _speaks_on(call, SPEAKER)]
+        page.wait_for_timeout(250)
+    assert spoken, f"no call made the demo speaker speak: {calls}"
+    data = spoken[0]["service_data"]
+    # tts.speak carries the message; the media player gets it in the TTS media's address
+    said = str(data.get("message") or unquote_plus(str(data.get("media_content_id", ""))))
+    assert "Time to move: roll your shoulders back" in said, spoken[0]
+    # the due break shows when it fell due, never a time still to come
+    assert timestamp(server, "sensor.next_break") <= datetime.now(ZoneInfo("UTC"))
+    browser.screenshot("break-due", docs="walk-3-break-due.png")
+
+
+def _speaks_on(call: dict[str, Any], speaker: str) -> bool:
+    data = call.get("service_data") or {}
+    targets = data.get("entity_id") or data.get("media_player_entity_id") or []
+    targets = [targets] if isinstance(targets, str) else targets
+    return call.get("domain") in {"tts", "media_player"} and speaker in targets
+
+
+def test_stretch_listen_then_hold_then_that_hurts(server: Server, browser: BrowserRun) -> None:
+    """Listen… while the words are said; the hold counts its own seconds; then the advice."""
     library = load_library()
     texts = load_texts("en")
-    first = library.routines[ROUTINE_STRETCHING].items[0].exercise
+    item = library.routines[ROUTINE_STRETCHING].items[0]
     card = open_card(server, browser)
 
     button(card, "Start the stretching routine").click()
 
     routine = card.locator("section.routine")
-    expect(routine.locator(".exercise")).to_have_text(texts.exercises[first].name, timeout=UPDATE)
-    expect(routine.locator(".routine-name")).to_have_text(texts.routines[ROUTINE_STRETCHING])
-    expect(routine.locator(".routine-head")).to_contain_text(re.compile(r"Step 1 of \d+"))
-    expect(button(card, "Start the stretching routine")).to_be_disabled()
-    assert server.state(server.entity("sensor.routine"))["state"] == "running"
-    browser.screenshot("stretching")
+    expect(routine.locator(".exercise")).to_have_text(
+        texts.exercises[item.exercise].name, timeout=UPDATE
+    )
+    expect(routine.locator(".listen")).to_have_text("Listen…", timeout=UPDATE)
+    browser.screenshot("stretch-listen")
+    hold = item.hold or library.exercises[item.exercise].hold or 0
+    assert hold > 0, "the stretching routine starts with a hold"
+    countdown = routine.locator(".countdown")
+    expect(countdown).to_be_visible(timeout=60_000)  # once the words are said
+    shown = _clock_seconds(countdown.inner_text())
+    assert hold - 3 <= shown <= hold, f"a {hold} s hold shows {shown} s"
+    page = browser.page
+    page.wait_for_timeout(2_000)
+    assert _clock_seconds(countdown.inner_text()) < shown  # it counts down by itself
+    browser.screenshot("stretch-hold", docs="walk-4-hold.png")
 
-    button(card, "Stop the routine").click()
+    button(card, "That hurts: stop the routine now").click()
+
     expect(routine).to_have_count(0, timeout=UPDATE)
-    expect(button(card, "Start the stretching routine")).to_be_enabled()
-    browser.screenshot("stretching-stopped")
+    advice = card.locator("section.advice")
+    expect(advice).to_contain_text("If it persists, see a physiotherapist.", timeout=UPDATE)
+    browser.screenshot("pain-advice", docs="walk-5-pain-advice.png")
+    advice.get_by_role("button", name="Hide this advice").click()
+    expect(advice).to_have_count(0)
+    page.reload()
+    card = open_card(server, browser)
+    expect(card.locator("section.advice")).to_have_count(0)  # stays hidden here
+
+
+def _clock_seconds(text: str) -> int:
+    minutes, seconds = text.strip().split(":")
+    return int(minutes) * 60 + int(seconds)
+
+
+def test_assist_answers_how_long_i_have_been_sitting(server: Server, browser: BrowserRun) -> None:
+    """The dashboard's Assist button opens the dialog; the typed question is answered."""
+    open_card(server, browser)
+    sit_down(server, browser)  # sitting (if run alone)
+    page = browser.page
+    # the toolbar's speech bubble has no accessible name in Home Assistant 2026.2: found by
+    # its icon (mdiCommentProcessingOutline), clicked as a person clicks it
+    assert page.evaluate(CLICK_ASSIST), "the dashboard shows no Assist button"
+    dialog = page.locator("ha-voice-command-dialog")
+    field = dialog.get_by_role("textbox")
+    expect(field).to_be_visible(timeout=UPDATE)
+    field.fill("How long have I been sitting?")
+    field.press("Enter")
+    expect(dialog).to_contain_text(
+        re.compile(r"You've been sitting for \d+ minutes?"), timeout=UPDATE
+    )
+    browser.screenshot("assist", docs="walk-6-assist.png")
+    page.keyboard.press("Escape")
+    expect(dialog.get_by_role("textbox")).to_have_count(0, timeout=UPDATE)
+
+
+def test_configure_is_one_dialog_that_returns_to_its_menu(
+    server: Server, browser: BrowserRun
+) -> None:
+    """⚙ Configure: a menu; a page leads back to it; out of range is refused in words."""
+    open_card(server, browser)
+    page = browser.page
+    page.goto(f"{server.url}/config/integrations/integration/desk_coach")
+    page.get_by_role("button", name="Configure").first.click()
+    dialog = page.locator("dialog-data-entry-flow")
+    expect(dialog).to_contain_text(f"{DESK['name']}: change what you like", timeout=UPDATE)
+    expect(dialog).not_to_contain_text("MISSING_VALUE")  # every placeholder was filled
+    dialog.get_by_text("Coaching", exact=True).click()
+    interval = dialog.get_by_label("Break every")
+    expect(interval).to_be_visible(timeout=UPDATE)
+    interval.fill("0")
+    dialog.get_by_role("button", name="Next").click()
+    expect(dialog).to_contain_text("Break every: choose whole minutes from 1 to 240.")
+    expect(dialog).to_contain_text(f"Coaching \N{EN DASH} {DESK['name']}")
+    expect(dialog).not_to_contain_text("MISSING_VALUE")
+    interval.scroll_into_view_if_needed()  # the error stands under its field
+    browser.screenshot("options-range-error", docs="walk-7-options-error.png")
+    interval.fill("7")
+    dialog.get_by_role("button", name="Next").click()
+    save = dialog.get_by_text("Save and close", exact=True)
+    expect(save).to_be_visible(timeout=UPDATE)  # the menu again, not a closed dialog
+    expect(dialog.get_by_text("Announcements", exact=True)).to_be_visible()
+    browser.screenshot("options-menu-again", docs="walk-8-options-menu.png")
+    dialog.get_by_role("button", name="Close").first.click()  # the dialog's ✕
+    expect(save).to_be_hidden(timeout=UPDATE)
+    interval_entity = server.entity("number.break_interval")
+    assert float(server.state(interval_entity)["state"]) == BREAK_MINUTES  # closing discards
 
 
 def card_background(card: Locator) -> str:
