@@ -17,6 +17,7 @@ const en = {
   status_unknown: "Unknown",
   next_break_in: "Next break in {time}",
   break_due_now: "Time for a break",
+  routine_is_the_break: "This routine is your break",
   ring_label: "{done} % of the way to the next break",
   sitting_for: "Sitting for {time}",
   // durations
@@ -103,6 +104,7 @@ const de: Strings = {
   status_unknown: "Unbekannt",
   next_break_in: "Nächste Pause in {time}",
   break_due_now: "Zeit für eine Pause",
+  routine_is_the_break: "Diese Übungen sind deine Pause",
   ring_label: "{done} % der Zeit bis zur nächsten Pause",
   sitting_for: "Sitzt seit {time}",
   minutes: "{m} min",

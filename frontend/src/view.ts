@@ -64,16 +64,20 @@ export function breakView(hass: HomeAssistant, desk: Desk, now: number, t: Local
   );
   const nextBreak = parseTimestamp(stateOf(hass, desk, "next_break")?.state);
   const interval = parseNumber(stateOf(hass, desk, "break_interval")?.state);
-  const due = status === "due" || (nextBreak !== undefined && nextBreak <= now);
-  const counting = nextBreak !== undefined && !due;
+  // a routine is the break: neither "Time for a break" nor a countdown beside it
+  const routine = status === "routine";
+  const due = !routine && (status === "due" || (nextBreak !== undefined && nextBreak <= now));
+  const counting = !routine && nextBreak !== undefined && !due;
   return {
     status,
     statusText,
-    headline: due
-      ? t("break_due_now")
-      : counting
-        ? t("next_break_in", { time: formatCountdown(nextBreak, now, t) })
-        : statusText,
+    headline: routine
+      ? t("routine_is_the_break")
+      : due
+        ? t("break_due_now")
+        : counting
+          ? t("next_break_in", { time: formatCountdown(nextBreak, now, t) })
+          : statusText,
     center: counting ? formatCountdown(nextBreak, now, t) : "",
     fraction: ringFraction(nextBreak, now, interval),
     due,

@@ -38,11 +38,25 @@ describe("the break", () => {
     });
   });
 
+  it("says a routine is the break, not 'Time for a break', even with the break due", () => {
+    const hass = withStates(
+      makeHass(),
+      entity("sensor.office_desk_break_status", "routine"),
+      entity("sensor.office_desk_next_break", new Date(NOW - 60_000).toISOString()),
+    );
+    expect(breakView(hass, deskOf(hass), NOW, t)).toMatchObject({
+      headline: "This routine is your break",
+      statusText: "Routine running",
+      center: "",
+      due: false,
+    });
+  });
+
   it.each([
     ["away", "Away"],
     ["standing", "Standing"],
     ["quiet", "Quiet time"],
-    ["routine", "Routine running"],
+    ["routine", "This routine is your break"],
     ["unavailable", "Unknown"],
   ])("shows the status %s in words when there is no countdown", (status, words) => {
     const hass = withStates(

@@ -334,9 +334,15 @@ class BrowserRun:
         path = ARTIFACTS / f"{len(self.shots) + 1:02d}-{name}.png"
         self.page.screenshot(path=path, full_page=True)
         self.shots.append(path)
-        if docs is not None and os.environ.get("DESK_COACH_UPDATE_SCREENSHOTS") == "1":
-            shutil.copy(path, DOCS_SCREENSHOTS / docs)
+        if docs is not None:
+            publish(path, docs)
         return path
+
+
+def publish(path: Path, docs: str) -> None:
+    """Copy a picture to docs/screenshots/ when DESK_COACH_UPDATE_SCREENSHOTS=1 is set."""
+    if os.environ.get("DESK_COACH_UPDATE_SCREENSHOTS") == "1":
+        shutil.copy(path, DOCS_SCREENSHOTS / docs)
 
 
 @pytest.fixture(scope="module")

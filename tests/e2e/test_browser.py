@@ -40,7 +40,7 @@ from custom_components.desk_coach.const import ROUTINE_STRETCHING
 from custom_components.desk_coach.exercises import load_library, load_texts
 from scripts.dev_bootstrap import DASHBOARD, DESK, PASSWORD, PRESENCE, SPEAKER, USERNAME
 
-from .conftest import ARTIFACTS, BREAK_MINUTES, SNOOZE_MINUTES, BrowserRun, Server
+from .conftest import ARTIFACTS, BREAK_MINUTES, SNOOZE_MINUTES, BrowserRun, Server, publish
 
 # sockets for this test's calls to 127.0.0.1 (the harness blocks them otherwise)
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -249,6 +249,7 @@ def test_sitting_moves_the_countdown_and_the_counters(server: Server, browser: B
     assert ring_percent(card) >= 100 // BREAK_MINUTES - 5  # about half the ring
     expect(breaks(card)).to_have_text(NO_BREAKS_YET)
     browser.screenshot("sitting-one-minute", docs="walk-2-sitting.png")
+    publish(browser.shots[-1], "dashboard.png")
 
 
 def test_snooze_before_due_never_brings_the_break_closer(
@@ -425,12 +426,14 @@ def test_the_card_in_light_and_dark_and_at_phone_width(server: Server, browser: 
     expect(card.locator("section.routine .exercise")).to_be_visible(timeout=UPDATE)
     light = card_background(card)
     card.screenshot(path=ARTIFACTS / "card-light.png")
+    publish(ARTIFACTS / "card-light.png", "card-light.png")
     page.emulate_media(color_scheme="dark")
     deadline = time.monotonic() + UPDATE / 1000
     while card_background(card) == light and time.monotonic() < deadline:
         page.wait_for_timeout(100)
     assert card_background(card) != light, "the card did not follow the dark theme"
     card.screenshot(path=ARTIFACTS / "card-dark.png")
+    publish(ARTIFACTS / "card-dark.png", "card-dark.png")
     page.set_viewport_size({"width": 390, "height": 844})
     page.wait_for_timeout(500)  # the dashboard lays itself out again
     box = card.bounding_box()
@@ -438,6 +441,7 @@ def test_the_card_in_light_and_dark_and_at_phone_width(server: Server, browser: 
     assert box["x"] >= 0
     assert box["x"] + box["width"] <= 390
     page.screenshot(path=ARTIFACTS / "card-phone.png")
+    publish(ARTIFACTS / "card-phone.png", "card-phone.png")
     page.set_viewport_size({"width": 1280, "height": 900})
     page.emulate_media(color_scheme="light")
     button(card, "Stop the routine").click()
