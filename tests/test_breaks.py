@@ -165,6 +165,50 @@ async def test_refused_commands_change_nothing(
     assert value(hass, "sensor.office_desk_breaks_skipped_today") == "0"
 
 
+@pytest.mark.parametrize(
+    ("minutes", "said"),
+    [
+        (True, "true"),
+        (1.9, "1.9"),
+        ("1.9", "1.9"),
+        (float("inf"), "inf"),
+        (float("nan"), "nan"),
+        ("ten", "ten"),
+        (0, "0"),
+    ],
+)
+async def test_snooze_takes_whole_minutes_only(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    minutes: Any,
+    said: str,
+) -> None:
+    """A boolean, a fraction, infinity or NaN is refused with the range error, not cut to
+    whole minutes (``true`` was 1 minute, 1.9 was 1, infinity a bare OverflowError)."""
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=31))
+    assert value(hass, STATUS) == "due"
+    with pytest.raises(ServiceValidationError) as refused:
+        await call(hass, "snooze", minutes=minutes)
+    assert refused.value.translation_key == "snooze_out_of_range"
+    assert refused.value.translation_placeholders == {"minutes": said, "min": "1", "max": "120"}
+    assert value(hass, STATUS) == "due"
+
+
+@pytest.mark.parametrize("minutes", ["10", 10.0])
+async def test_snooze_takes_whole_minutes_written_as_text_or_as_10_0(
+    hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory, minutes: Any
+) -> None:
+    """Text such as "10" (what a template gives) and 10.0 are 10 whole minutes."""
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=31))
+    assert value(hass, STATUS) == "due"
+    await call(hass, "snooze", minutes=minutes)
+    due = dt_util.parse_datetime(value(hass, NEXT_BREAK))
+    assert due == dt_util.utcnow() + timedelta(minutes=10)
+
+
 async def test_several_desks_need_a_choice(
     hass: HomeAssistant, desk: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:

@@ -614,7 +614,38 @@ async def test_a_tool_call_out_of_range_is_refused_in_words(
         hass, "test", "DeskCoachSnoozeBreak", {"minutes": {"value": 200}}, language="en"
     )
     assert response.response_type is intent.IntentResponseType.ERROR
-    assert response.speech["plain"]["speech"] == "Snooze 200 minutes? Choose from 1 to 120."
+    assert (
+        response.speech["plain"]["speech"]
+        == "Snooze 200 minutes? Choose whole minutes from 1 to 120."
+    )
+    assert value(hass, STATUS) == "due"
+
+
+@pytest.mark.parametrize(
+    ("minutes", "language", "answer"),
+    [
+        (True, "en", "Snooze true minutes? Choose whole minutes from 1 to 120."),
+        (1.9, "en", "Snooze 1.9 minutes? Choose whole minutes from 1 to 120."),
+        (float("inf"), "en", "Snooze inf minutes? Choose whole minutes from 1 to 120."),
+        ("nan", "de", "nan Minuten verschieben? Wähle ganze Minuten von 1 bis 120."),
+    ],
+)
+async def test_a_tool_call_with_no_whole_minutes_is_refused_in_words(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    minutes: Any,
+    language: str,
+    answer: str,
+) -> None:
+    """A boolean, a fraction, infinity or NaN in the minutes slot: the range in words, the
+    break still due (``true`` snoozed 1 minute, 1.9 snoozed 1, infinity raised)."""
+    await sit(hass, freezer, 31)
+    response = await intent.async_handle(
+        hass, "test", "DeskCoachSnoozeBreak", {"minutes": {"value": minutes}}, language=language
+    )
+    assert response.response_type is intent.IntentResponseType.ERROR
+    assert response.speech["plain"]["speech"] == answer
     assert value(hass, STATUS) == "due"
 
 

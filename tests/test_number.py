@@ -71,3 +71,18 @@ async def test_interval_of_one_minute_is_the_shortest(
     )
     await hass.async_block_till_done()
     assert init_integration.options[CONF_BREAK_INTERVAL] == 1
+
+
+@pytest.mark.parametrize(("asked", "said"), [(30.5, "30.5"), (float("nan"), "nan")])
+async def test_interval_takes_whole_minutes_only(
+    hass: HomeAssistant, init_integration: MockConfigEntry, asked: float, said: str
+) -> None:
+    """30.5 is refused in words, not cut to 30; NaN (which passes Home Assistant's own range
+    check) is refused, not a bare ValueError."""
+    with pytest.raises(ServiceValidationError) as refused:
+        await hass.services.async_call(
+            "number", "set_value", {"entity_id": NUMBER, "value": asked}, blocking=True
+        )
+    assert refused.value.translation_key == "break_interval_out_of_range"
+    assert refused.value.translation_placeholders == {"minutes": said, "min": "1", "max": "240"}
+    assert CONF_BREAK_INTERVAL not in init_integration.options

@@ -29,7 +29,7 @@ from .countdown import hours_and_minutes, minutes_until
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .exercises import LibraryTexts, load_texts
 from .routine import StopReason
-from .services import checked_snooze, loaded_desks
+from .services import checked_snooze, loaded_desks, number_as_given
 from .speech import async_load_texts, render
 
 SLOT_DESK = "desk"
@@ -332,7 +332,7 @@ INTENTS: tuple[DeskIntent, ...] = (
         "DeskCoachSnoozeBreak",
         "Postpones the user's desk break by a number of minutes (default from the settings).",
         snooze,
-        {vol.Optional(SLOT_MINUTES): vol.Coerce(int)},
+        {vol.Optional(SLOT_MINUTES): number_as_given},
     ),
     DeskIntent(
         "DeskCoachSkipBreak",

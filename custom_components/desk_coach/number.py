@@ -5,16 +5,19 @@ from __future__ import annotations
 from homeassistant.components.number import NumberDeviceClass, NumberEntity, NumberMode
 from homeassistant.const import EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
     CONF_BREAK_INTERVAL,
     DEFAULT_BREAK_INTERVAL,
+    DOMAIN,
     MAX_BREAK_INTERVAL,
     MIN_BREAK_INTERVAL,
 )
 from .desk import DeskCoachConfigEntry
 from .entity import DeskDeviceEntity
+from .services import whole_number
 
 PARALLEL_UPDATES = 0
 
@@ -63,7 +66,22 @@ class BreakIntervalNumber(DeskDeviceEntity, NumberEntity):
         return float(self._entry.options.get(CONF_BREAK_INTERVAL, DEFAULT_BREAK_INTERVAL))
 
     async def async_set_native_value(self, value: float) -> None:
-        """Keep the new interval in the options; the desk applies it at once."""
+        """Keep the new interval in the options; the desk applies it at once.
+
+        Whole minutes only: 30.5 (or NaN, which passes Home Assistant's own range check) is
+        refused in words, not cut to 30.
+        """
+        minutes = whole_number(value)
+        if minutes is None or not MIN_BREAK_INTERVAL <= minutes <= MAX_BREAK_INTERVAL:
+            raise ServiceValidationError(
+                translation_domain=DOMAIN,
+                translation_key="break_interval_out_of_range",
+                translation_placeholders={
+                    "minutes": f"{value:g}",
+                    "min": str(MIN_BREAK_INTERVAL),
+                    "max": str(MAX_BREAK_INTERVAL),
+                },
+            )
         self.hass.config_entries.async_update_entry(
-            self._entry, options={**self._entry.options, CONF_BREAK_INTERVAL: int(value)}
+            self._entry, options={**self._entry.options, CONF_BREAK_INTERVAL: minutes}
         )

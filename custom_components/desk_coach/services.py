@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+import math
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntryState
@@ -38,7 +39,42 @@ SERVICE_NEXT_STEP = "next_step"
 SERVICE_STOP_ROUTINE = "stop_routine"
 
 DESK_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
-SNOOZE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_MINUTES): vol.Coerce(int)})
+
+
+def number_as_given(value: float | str) -> float | str:
+    """A number (or one written as text), unchanged.
+
+    The action checks that it is whole and in range and refuses it in words: a schema's own
+    error names neither the field nor the range, and ``vol.Coerce(int)`` made ``true`` 1 and
+    ``1.9`` 1. Assistants' tools see the type hint: a number or text.
+    """
+    if isinstance(value, (int, float, str)):
+        return value
+    raise vol.Invalid("expected a number")
+
+
+def whole_number(value: object) -> int | None:
+    """``value`` as a whole number; None for anything else: a boolean, 1.9, infinity, NaN."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    return None
+
+
+def as_given(value: object) -> str:
+    """A refused value as the error text shows it (``true`` as JSON and YAML write it)."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
+
+
+SNOOZE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_MINUTES): number_as_given})
 START_ROUTINE_SCHEMA = DESK_SCHEMA.extend(
     {vol.Required(ATTR_ROUTINE): cv.string, vol.Optional(ATTR_ANNOUNCE, default=True): cv.boolean}
 )
@@ -66,14 +102,17 @@ def snooze_minutes(call: ServiceCall) -> int | None:
     return checked_snooze(call.data.get(ATTR_MINUTES))
 
 
-def checked_snooze(minutes: int | None) -> int | None:
-    """A snooze length (None: the desk's own), refused when out of range."""
-    if minutes is not None and not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
+def checked_snooze(asked: object) -> int | None:
+    """A snooze length (None: the desk's own), refused unless whole minutes in range."""
+    if asked is None:
+        return None
+    minutes = whole_number(asked)
+    if minutes is None or not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
             translation_key="snooze_out_of_range",
             translation_placeholders={
-                "minutes": str(minutes),
+                "minutes": as_given(asked),
                 "min": str(MIN_SNOOZE_MINUTES),
                 "max": str(MAX_SNOOZE_MINUTES),
             },
