@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from datetime import datetime, timedelta
+import errno
 import hashlib
 import logging
+import os
 from pathlib import Path
 from typing import Any
 
@@ -240,6 +242,54 @@ async def test_an_unchanged_older_install_is_upgraded(
     assert (folder / "desk_lamp.yaml").read_bytes() == shipped("desk_lamp.yaml")
     assert recorded(hass_storage)["desk_lamp.yaml"] == content_hash(shipped("desk_lamp.yaml"))
     assert "desk_coach/desk_lamp.yaml" in caplog.text
+
+
+@pytest.mark.parametrize("cut", ["write", "rename"])
+async def test_a_write_cut_short_leaves_the_old_file_and_nothing_partial(
+    hass: HomeAssistant,
+    hass_storage: dict[str, Any],
+    config_dir: Path,
+    morning: datetime,
+    presence_toggle: str,
+    mock_config_entry: MockConfigEntry,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    cut: str,
+) -> None:
+    """An upgrade that fails half-way (a full disk, a crash before the rename) leaves the
+    old blueprint whole, no temporary file beside it, and tries again at the next start."""
+    folder = installed_folder(config_dir)
+    folder.mkdir(parents=True)
+    older = b"blueprint: {name: the previous release}\n"
+    (folder / "desk_lamp.yaml").write_bytes(older)
+    record(hass_storage, {"desk_lamp.yaml": content_hash(older)})
+    real_replace, real_fsync = os.replace, os.fsync
+
+    def replace(source: Any, target: Any) -> None:
+        if cut == "rename" and Path(target).parent == folder:
+            raise OSError(errno.EIO, "cut short")
+        real_replace(source, target)
+
+    def fsync(fd: int) -> None:
+        if cut == "write":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "fsync", fsync)
+    await set_up_desk(hass, mock_config_entry)
+
+    assert mock_config_entry.state is ConfigEntryState.LOADED
+    assert (folder / "desk_lamp.yaml").read_bytes() == older
+    assert sorted(path.name for path in folder.iterdir()) == ["desk_lamp.yaml"]
+    assert recorded(hass_storage)["desk_lamp.yaml"] == content_hash(older)
+    assert "Could not write" in caplog.text
+
+    monkeypatch.setattr(os, "replace", real_replace)
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    await async_install_blueprints(hass)  # the next start
+    assert (folder / "desk_lamp.yaml").read_bytes() == shipped("desk_lamp.yaml")
+    assert sorted(path.name for path in folder.iterdir()) == sorted(SHIPPED)
 
 
 async def test_a_users_own_file_of_the_same_name_is_left_alone(

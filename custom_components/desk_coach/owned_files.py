@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping
+import contextlib
 from dataclasses import dataclass, field
 import hashlib
 import logging
+import os
 from pathlib import Path
+import tempfile
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.storage import Store
@@ -24,6 +27,28 @@ STORE_VERSION = 1
 
 def _digest(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write ``path`` whole or not at all (blocking).
+
+    The content goes to a temporary file beside it, then replaces it in one rename: a write
+    cut short (a full disk, a crash, a restart) leaves the old file as it was and no partial
+    file behind, where Home Assistant would read a half-written blueprint or sentence file.
+    """
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644  # not mkstemp's 0o600
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(handle, mode)
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 @dataclass
@@ -87,7 +112,7 @@ class OwnedFiles:
                 elif written is not None and not restore:
                     continue  # deleted by the user: stays deleted
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(content)
+                write_atomically(path, content)
             except OSError as err:
                 _LOGGER.warning("Could not write %s: %s", path, err)
                 continue
