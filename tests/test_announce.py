@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncGenerator
 from datetime import timedelta
 import logging
@@ -25,7 +26,7 @@ from homeassistant.components.light import (
 from homeassistant.components.light.const import ColorMode, LightEntityFeature
 from homeassistant.components.tts import Provider, TextToSpeechEntity, TtsAudioType
 from homeassistant.config_entries import ConfigEntry, ConfigFlow
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
@@ -35,6 +36,7 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     MockModule,
     MockPlatform,
+    async_fire_time_changed_exact,
     async_mock_service,
     mock_config_flow,
     mock_integration,
@@ -650,6 +652,62 @@ async def test_one_failing_channel_leaves_the_others_and_is_logged_once(
     await pass_time(hass, freezer, timedelta(seconds=4))
 
 
+async def test_a_speaker_that_never_answers_holds_nothing_and_is_logged_once(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    lights: dict[str, FakeLight],
+    notifiers: None,
+    players: list[str],
+    announcer: Announcer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """tts.speak hangs for ever: the other channels still announce at once, the speakers
+    give up after 10 s, and the warning is one line for the whole streak."""
+    never = asyncio.Event()
+    calls: list[ServiceCall] = []
+
+    async def hang(call: ServiceCall) -> None:
+        calls.append(call)
+        await never.wait()
+
+    hass.services.async_register("tts", "speak", hang)
+    hass.states.async_set("tts.piper", "unknown")
+    send = async_mock_service(hass, "notify", "send_message")
+    phone = async_mock_service(hass, "notify", "mobile_app_pixel")
+    targets = AnnounceTargets(
+        media_players=("media_player.kitchen",),
+        tts_engine="tts.piper",
+        notify_entities=("notify.desk_pc",),
+        mobile_apps=("mobile_app_pixel",),
+        lights=("light.strip",),
+        light_seconds=30,
+    )
+    for attempt in (1, 2, 3):
+        announcing = asyncio.ensure_future(announcer.async_announce(targets, MESSAGE, title=TITLE))
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert len(calls) == attempt
+        assert len(send) == attempt
+        assert len(phone) == attempt
+        assert light_state(hass, "light.strip")[0] == "on"
+        assert not announcing.done()  # waiting for the speaker
+        freezer.tick(timedelta(seconds=9))
+        async_fire_time_changed_exact(hass)
+        await asyncio.sleep(0)
+        assert not announcing.done()
+        freezer.tick(timedelta(seconds=1))
+        async_fire_time_changed_exact(hass)
+        result = await announcing
+        assert result == {"lights": True, "speakers": False, "notify": True, "mobile_app": True}
+        await pass_time(hass, freezer, timedelta(seconds=30))  # the light goes back
+        assert light_state(hass, "light.strip")[0] == "off"
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert warnings == [
+        f"Desk {DESK}: announcing on speakers failed (tts.speak did not answer within 10 s); "
+        "further failures are not logged until it works again"
+    ]
+
+
 # -- lights ----------------------------------------------------------------------------
 
 
@@ -784,6 +842,36 @@ async def test_unavailable_and_failing_lights(
     assert await announcer.async_announce(targets, MESSAGE, title=TITLE) == {"lights": False}
     lights["light.lamp"].broken = False
     await pass_time(hass, freezer, timedelta(seconds=3))
+
+
+async def test_a_light_that_cannot_be_put_back_is_logged_once_per_streak(
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    lights: dict[str, FakeLight],
+    announcer: Announcer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Every announcement's put-back fails: one warning; after one that worked, one more."""
+    targets = AnnounceTargets(lights=("light.strip",), light_color=COLOR)
+    strip = lights["light.strip"]
+
+    async def announce(*, restore_fails: bool) -> None:
+        strip.broken = False
+        assert await announcer.async_announce(targets, MESSAGE, title=TITLE) == {"lights": True}
+        strip.broken = restore_fails
+        await pass_time(hass, freezer, timedelta(seconds=3))
+
+    def warnings() -> list[str]:
+        return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+    for _ in range(3):
+        await announce(restore_fails=True)
+    assert len(warnings()) == 1
+    assert "could not put the light light.strip back: bulb does not answer" in warnings()[0]
+    await announce(restore_fails=False)
+    await announce(restore_fails=True)
+    assert len(warnings()) == 2
+    strip.broken = False
 
 
 # -- notification actions --------------------------------------------------------------

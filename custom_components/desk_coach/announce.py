@@ -101,6 +101,10 @@ VOLUME_RESTORE_LEAD_SECONDS: Final = 5.0
 SPEECH_CHARACTERS_PER_SECOND: Final = 12.0
 VOLUME_RESTORE_MAX_SECONDS: Final = 60.0
 
+# Each service call gets this long: a speaker, phone or light that never answers must not
+# hold an announcement (nor the desk's announcing task) for ever.
+CALL_TIMEOUT_SECONDS: Final = 10.0
+
 ISSUE_MISSING_ANNOUNCE_ENTITY: Final = "missing_announce_entity"
 ISSUE_NO_ANNOUNCE_CHANNEL: Final = "no_announce_channel"
 
@@ -200,6 +204,10 @@ class AnnounceTargets:
 
 class _NotReachedError(HomeAssistantError):
     """Some of a channel's targets did not get the announcement."""
+
+
+class _NoAnswerError(HomeAssistantError):
+    """A service call did not return within ``CALL_TIMEOUT_SECONDS``."""
 
 
 def _supports(state: State, feature: int) -> bool:
@@ -322,6 +330,23 @@ class Announcer:
             self._failing.discard(key)
             _LOGGER.info("Desk %s: announcing on %s works again", self.desk, key)
 
+    def _note_restore(self, what: str, result: BaseException | None) -> None:
+        """Log a failed put-back once until putting ``what`` back works again."""
+        key = f"restore {what}"
+        if not isinstance(result, Exception):
+            self._failing.discard(key)
+        elif key in self._failing:
+            _LOGGER.debug("Desk %s: could not put %s back again: %s", self.desk, what, result)
+        else:
+            self._failing.add(key)
+            _LOGGER.warning(
+                "Desk %s: could not put %s back: %s; further failures are not logged until "
+                "it works again",
+                self.desk,
+                what,
+                str(result) or type(result).__name__,
+            )
+
     def _reachable(self, entity_ids: tuple[str, ...]) -> tuple[list[State], list[str]]:
         """The states of the entities that can be reached, and the ids of the others."""
         states: list[State] = []
@@ -335,7 +360,17 @@ class Announcer:
         return states, unreachable
 
     async def _async_call(self, domain: str, service: str, data: dict[str, Any]) -> None:
-        await self.hass.services.async_call(domain, service, data, blocking=True)
+        """Call a service and wait for it, at most ``CALL_TIMEOUT_SECONDS``."""
+        deadline = asyncio.timeout(CALL_TIMEOUT_SECONDS)
+        try:
+            async with deadline:
+                await self.hass.services.async_call(domain, service, data, blocking=True)
+        except TimeoutError:
+            if not deadline.expired():
+                raise  # the service's own timeout
+            raise _NoAnswerError(
+                f"{domain}.{service} did not answer within {CALL_TIMEOUT_SECONDS:g} s"
+            ) from None
 
     # -- speakers ------------------------------------------------------------------
 
@@ -430,10 +465,7 @@ class Announcer:
             return_exceptions=True,
         )
         for player, result in zip(volumes, results, strict=True):
-            if isinstance(result, Exception):
-                _LOGGER.warning(
-                    "Desk %s: could not put the volume of %s back: %s", self.desk, player, result
-                )
+            self._note_restore(f"the volume of {player}", result)
 
     # -- satellites, notifications -------------------------------------------------
 
@@ -559,10 +591,7 @@ class Announcer:
             return_exceptions=True,
         )
         for entity_id, result in zip(states, results, strict=True):
-            if isinstance(result, Exception):
-                _LOGGER.warning(
-                    "Desk %s: could not put the light %s back: %s", self.desk, entity_id, result
-                )
+            self._note_restore(f"the light {entity_id}", result)
 
 
 @callback
