@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+import logging
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -296,6 +297,51 @@ async def test_message_template_and_announce_test(
     )
     assert response == {"channels": {"speakers": True}}
     assert speech[-1].data["message"] == "This is Desk Coach at Office desk. Announcements work."
+
+
+@pytest.mark.parametrize(
+    "desk_options",
+    [
+        {
+            CONF_MEDIA_PLAYERS: [SPEAKER],
+            CONF_TTS_ENGINE: ENGINE,
+            CONF_MESSAGE: "Up, {{ desk | nope }}",
+        }
+    ],
+)
+async def test_a_broken_message_template_warns_once_per_options_change(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    speech: list[ServiceCall],
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The built-in message is said each time; the warning comes once, and once more after
+    the options changed (not on every announcement and reminder)."""
+
+    def warnings() -> list[str]:
+        return [
+            r.getMessage()
+            for r in caplog.records
+            if r.levelno >= logging.WARNING and "message template" in r.getMessage()
+        ]
+
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=40))  # due, then two reminders
+    assert len(speech) == 3
+    assert speech[0].data["message"].startswith("Time to move")
+    assert warnings() == [
+        "Office desk: the message template is broken; using the default (not said again "
+        "until the options change)"
+    ]
+    hass.config_entries.async_update_entry(
+        desk, options={**desk.options, CONF_MESSAGE: "Up, {{ desk | still_nope }}"}
+    )
+    await hass.async_block_till_done()
+    spoken = len(speech)
+    await pass_time(hass, freezer, timedelta(minutes=40))  # the next break and its reminders
+    assert len(speech) > spoken
+    assert len(warnings()) == 2
 
 
 async def test_notification_buttons_act_on_the_break(

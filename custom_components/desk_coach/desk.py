@@ -234,6 +234,8 @@ class DeskCoach:
         self._without_evidence = False  # logged once when it starts and once when it ends
         self.reminders_on = True
         self.announcer = Announcer(hass, entry.entry_id, entry.title)
+        # the options a broken message template was last warned about: once per change
+        self._warned_template_for: dict[str, Any] | None = None
         self._texts: dict[str, str] = {}
         self._break_listeners: list[Callable[[BreakEvent], None]] = []
         self.runner = RoutineRunner()
@@ -993,9 +995,12 @@ class DeskCoach:
         message = None
         if custom := self.entry.options.get(CONF_MESSAGE):
             message = render(self.hass, custom, variables)
-            if message is None:
+            if message is None and self._warned_template_for != self.entry.options:
+                self._warned_template_for = dict(self.entry.options)
                 _LOGGER.warning(
-                    "%s: the message template is broken; using the default", self.entry.title
+                    "%s: the message template is broken; using the default (not said again "
+                    "until the options change)",
+                    self.entry.title,
                 )
         return message or render(self.hass, default, variables) or ""
 
