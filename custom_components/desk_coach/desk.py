@@ -646,7 +646,26 @@ class DeskCoach:
 
     @callback
     def _on_input_changed(self, event: Event[EventStateChangedData]) -> None:
-        self._observe(dt_util.utcnow())
+        now = dt_util.utcnow()
+        self._unwatched_since(self._wake_at, now)
+        self._observe(now)
+
+    def _unwatched_since(self, planned: datetime | None, now: datetime) -> bool:
+        """Tell the tracker when the desk wakes later than planned by more than away_reset.
+
+        The clock jumped forward, the host slept or the event loop was blocked: the time
+        since the planned wake-up is no evidence, as a restart's downtime is.
+        """
+        if planned is None or now - planned <= self.tracker.settings.away_reset:
+            return False
+        _LOGGER.info(
+            "%s: woke %s later than planned (the clock jumped or the host slept); "
+            "that time is not counted",
+            self.entry.title,
+            now - planned,
+        )
+        self.tracker.unobserved(planned, now)
+        return True
 
     @callback
     def _observe(self, now: datetime) -> None:
@@ -669,6 +688,8 @@ class DeskCoach:
         self._cancel_timer = None
         self._wake_at = None
         now = max(scheduled, dt_util.utcnow())
+        if self._unwatched_since(scheduled, now):
+            self.tracker.observe(now, self.current_activity())
         self.tracker.advance(now)
         if self._summary_at is not None and now >= self._summary_at:
             message = self.weekly_summary_message(now)

@@ -281,6 +281,7 @@ class DeskTracker:
     """Sitting time, stretches and breaks of one desk."""
 
     _day_bounds: tuple[datetime, datetime] | None = None  # the local day last asked about
+    _unwatched = False  # integrating time nobody watched (see ``unobserved``)
 
     def __init__(
         self,
@@ -330,6 +331,32 @@ class DeskTracker:
                 self._set_confirmed(activity, start)
             self._pending.clear()
         self._integrate_to(self._pending[0][0] if self._pending else now)
+
+    def unobserved(self, since: datetime, until: datetime) -> None:
+        """Nothing was watched from ``since`` to ``until`` (the clock jumped, the host slept).
+
+        That time is no evidence, at once and without waiting for the debounce: it is
+        never sitting, it ends the stretch when it reaches ``away_reset``, and no break
+        falls due, is reminded of or is missed inside it. A change still unconfirmed at
+        ``since`` is taken from when it began (it was what the inputs showed last).
+        From ``until`` on, the next ``observe`` counts as a change as usual.
+        """
+        since = max(as_utc(since), self._latest_input())
+        until = as_utc(until)
+        self.advance(since)
+        for start, activity in self._pending:
+            self._integrate_to(start)
+            self._set_confirmed(activity, start)
+        self._pending.clear()
+        self._integrate_to(since)
+        self._raw = Activity.UNKNOWN
+        if self._confirmed is not Activity.UNKNOWN:
+            self._set_confirmed(Activity.UNKNOWN, since)
+        self._unwatched = True
+        try:
+            self._integrate_to(until)
+        finally:
+            self._unwatched = False
 
     def update_settings(self, settings: Settings, now: datetime) -> None:
         """Apply new settings from ``now`` on; what was counted stays counted."""
@@ -549,7 +576,7 @@ class DeskTracker:
         stretch = self._stretch
         if stretch is not None:
             if stretch.due:
-                if stretch.last_call is not None and not self._silent:
+                if stretch.last_call is not None and not (self._silent or self._unwatched):
                     events.append(stretch.last_call + self.settings.escalation_delay)
             elif self._confirmed is Activity.SITTING:
                 events.append(self._next_break(stretch))
@@ -617,7 +644,7 @@ class DeskTracker:
             self._stretch = None
 
     def _escalate(self, stretch: _Stretch, now: datetime) -> None:
-        if self._silent or stretch.last_call is None:
+        if self._silent or self._unwatched or stretch.last_call is None:
             return
         if now - stretch.last_call < self.settings.escalation_delay:
             return
