@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import os
 from pathlib import Path
+from typing import Any
 
 from homeassistant.components import conversation
 from homeassistant.config_entries import ConfigEntryState
@@ -143,3 +147,38 @@ async def test_an_unwritable_config_folder_is_logged_not_fatal(
     assert "Could not write" in caplog.text
     assert init_integration.state is ConfigEntryState.LOADED
     assert hass.states.get("sensor.office_desk_break_status") is not None
+
+
+async def test_a_write_cut_short_leaves_the_old_sentences_and_nothing_partial(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    config_dir: Path,
+    hass_storage: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rename that would put the new sentences in place fails: the file Desk Coach wrote
+    earlier is whole, no temporary file is left beside it, and no half file for German."""
+    older = b"language: en\nintents: {}\n"
+    installed(config_dir, "en").parent.mkdir(parents=True)
+    installed(config_dir, "en").write_bytes(older)
+    hass_storage[f"{DOMAIN}.sentences"] = {
+        "version": 1,
+        "minor_version": 1,
+        "key": f"{DOMAIN}.sentences",
+        "data": {"custom_sentences/en/desk_coach.yaml": hashlib.sha256(older).hexdigest()},
+    }
+    real_replace = os.replace
+
+    def replace(source: Any, target: Any) -> None:
+        if "custom_sentences" in str(target):
+            raise OSError(errno.EIO, "cut short")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    await set_voice(hass, init_integration, True)
+    assert installed(config_dir, "en").read_bytes() == older
+    assert [path.name for path in installed(config_dir, "en").parent.iterdir()] == [
+        f"{DOMAIN}.yaml"
+    ]
+    assert list(installed(config_dir, "de").parent.iterdir()) == []
+    assert init_integration.state is ConfigEntryState.LOADED
