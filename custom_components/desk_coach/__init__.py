@@ -11,9 +11,10 @@ from .announce import async_delete_announce_issue
 from .blueprint_installer import async_install_blueprints
 from .card import async_register_card
 from .const import CONF_AREA, DOMAIN
-from .desk import DeskCoach, DeskCoachConfigEntry, async_remove_stored_data
+from .desk import DeskCoach, DeskCoachConfigEntry
 from .repairs import async_delete_missing_entity_issue
 from .services import async_setup_services
+from .storage import async_remove_stored_data
 from .voice import async_sync_sentences
 
 PLATFORMS: list[Platform] = [

@@ -39,10 +39,6 @@ PRESENCE_DOMAINS: Final = ("binary_sensor", "input_boolean", "switch", "sensor")
 STANDING_DOMAINS: Final = ("binary_sensor", "sensor", "cover", "number", "input_number")
 ON_OFF_DOMAINS: Final = ("binary_sensor", "input_boolean", "switch")
 
-STORAGE_VERSION: Final = 1
-STORAGE_SAVE_DELAY: Final = 10  # seconds after something happened; the final write on stop
-STORAGE_CHECKPOINT: Final = 300  # seconds: while sitting minutes only add up
-
 # options: breaks
 CONF_ESCALATION_DELAY: Final = "escalation_delay"  # minutes
 CONF_ESCALATION_COUNT: Final = "escalation_count"

@@ -34,7 +34,6 @@ from homeassistant.helpers.event import (
     async_track_state_change_event,
 )
 from homeassistant.helpers.start import async_at_started
-from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
 from .announce import (
@@ -79,9 +78,6 @@ from .const import (
     EVENT_BREAK,
     EVENT_ROUTINE,
     ON_OFF_DOMAINS,
-    STORAGE_CHECKPOINT,
-    STORAGE_SAVE_DELAY,
-    STORAGE_VERSION,
     WEEKDAYS,
 )
 from .decision_log import log_decisions
@@ -121,6 +117,7 @@ from .routine import (
 )
 from .speech import async_load_texts, render
 from .standing_desk import StandingDesk
+from .storage import DeskStore
 from .weekly import next_send, summary_variables, weekly_summary
 
 _LOGGER = logging.getLogger(__name__)
@@ -213,9 +210,7 @@ class DeskCoach:
         self.entry = entry
         self._sources = configured_entities(entry.data)
         self._dnd = dnd_entities(entry.options)
-        self._store: Store[dict[str, Any]] = Store(
-            hass, STORAGE_VERSION, f"{DOMAIN}.{entry.entry_id}"
-        )
+        self._store = DeskStore(hass, entry.entry_id)
         self.tracker = DeskTracker(
             settings_from_options(entry.options), dt_util.get_default_time_zone(), dt_util.utcnow()
         )
@@ -227,7 +222,6 @@ class DeskCoach:
         self._wake_at: datetime | None = None
         self._quiet_boundary: datetime | None = None  # the next start or end of active hours
         self._summary_at: datetime | None = None  # when the next weekly summary goes out
-        self._save_due: datetime | None = None
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self.restored_from: datetime | None = None
@@ -260,7 +254,8 @@ class DeskCoach:
     async def async_start(self) -> None:
         """Restore what was counted, then follow the inputs."""
         now = dt_util.utcnow()
-        stored = await self._store.async_load()
+        # damaged parts start fresh; a newer major version refuses the setup
+        stored = await self._store.async_load_desk(self.entry.title)
         if stored is not None:
             self.tracker = DeskTracker.from_dict(
                 stored["tracker"],
@@ -745,7 +740,7 @@ class DeskCoach:
         self.snapshot = snapshot
         self._plan_wake(now)
         if changed or events:
-            self._save_soon(now, STORAGE_SAVE_DELAY if happened else STORAGE_CHECKPOINT)
+            self._store.save_soon(now, self._data_to_store, happened=happened)
             for update in list(self._minute_listeners):
                 update()
             # when only time passed, nothing but the sitting counts can show anything new
@@ -814,14 +809,6 @@ class DeskCoach:
         self.entry.async_create_task(
             self.hass, self._async_announce(announcement, daily_limit=False), "desk_coach_announce"
         )
-
-    def _save_soon(self, now: datetime, delay: int) -> None:
-        """Save within ``delay`` seconds; a save already due sooner is left alone."""
-        due = now + timedelta(seconds=delay)
-        if self._save_due is not None and self._save_due <= due:
-            return
-        self._save_due = due
-        self._store.async_delay_save(self._data_to_store, delay)
 
     def _plan_wake(self, now: datetime) -> None:
         """Set the one timer to the next change; it moves only when that does."""
@@ -946,7 +933,7 @@ class DeskCoach:
             if isinstance(response, dict) and response.get("id") in (Answer.YES, Answer.NO):
                 answer = Answer(str(response["id"]))
         self.routine_history.answer(ended, answer)
-        self._save_soon(dt_util.utcnow(), STORAGE_SAVE_DELAY)
+        self._store.save_soon(dt_util.utcnow(), self._data_to_store, happened=True)
 
     def _cue_message(self, cue: Cue, steps: tuple[Step, ...] | None = None) -> str:
         """What is said for ``cue``; ``steps``: the routine's (default: the running one's)."""
@@ -1051,7 +1038,6 @@ class DeskCoach:
         )
 
     def _data_to_store(self) -> dict[str, Any]:
-        self._save_due = None
         return {
             "reminders_on": self.reminders_on,
             "tracker": self.tracker.as_dict(),
@@ -1060,8 +1046,3 @@ class DeskCoach:
             # the inputs were watched until now; after this, no evidence
             "observed_until": dt_util.utcnow().isoformat(),
         }
-
-
-async def async_remove_stored_data(hass: HomeAssistant, entry_id: str) -> None:
-    """Delete a removed desk's stored data."""
-    await Store[dict[str, Any]](hass, STORAGE_VERSION, f"{DOMAIN}.{entry_id}").async_remove()

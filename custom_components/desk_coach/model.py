@@ -23,7 +23,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from enum import StrEnum
+from enum import Enum, StrEnum
+import math
 import typing
 from typing import Any
 
@@ -778,9 +779,9 @@ class DeskTracker:
         tracker._clock = parse_instant(data["clock"])
         tracker._confirmed = Activity(data["confirmed"])
         tracker._raw = Activity(data["raw"])
-        tracker._quiet = bool(data.get("quiet", False))
-        tracker._routine = bool(data.get("routine", False))
-        tracker._vacation = bool(data.get("vacation", False))
+        tracker._quiet = _decode_value(bool, data.get("quiet", False))
+        tracker._routine = _decode_value(bool, data.get("routine", False))
+        tracker._vacation = _decode_value(bool, data.get("vacation", False))
         tracker._pending = [(parse_instant(t), Activity(a)) for t, a in data["pending"]]
         tracker._stretch = None if data["stretch"] is None else _decode(_Stretch, data["stretch"])
         tracker._today = _decode(_Day, data["today"])
@@ -810,7 +811,13 @@ def _encode(record: Any) -> dict[str, Any]:
 
 
 def _decode[T](kind: type[T], data: dict[str, Any]) -> T:
-    """The inverse of ``_encode``; fields missing from older data keep their defaults."""
+    """The inverse of ``_encode``; fields missing from older data keep their defaults.
+
+    Strict: a value of the wrong type (a hand edit, damaged data) raises ValueError or
+    TypeError, so nothing mistyped gets into the counts; unknown fields are ignored.
+    """
+    if not isinstance(data, dict):
+        raise TypeError(f"{kind.__name__}: not an object")
     hints = typing.get_type_hints(kind)
     values = {
         name: _decode_value(hints[name], value) for name, value in data.items() if name in hints
@@ -818,16 +825,48 @@ def _decode[T](kind: type[T], data: dict[str, Any]) -> T:
     return kind(**values)
 
 
+def decode_record[T](kind: type[T], data: Any) -> T:
+    """A dataclass of instants, durations, dates, numbers, flags, texts and enums from JSON.
+
+    Strict as ``_decode``: what another module stores this way is checked the same.
+    """
+    return _decode(kind, data)
+
+
 def _decode_value(hint: Any, value: Any) -> Any:
+    options = typing.get_args(hint)
     if value is None:
-        return None
-    target = next((t for t in typing.get_args(hint) if t is not type(None)), hint)
+        if type(None) in options:
+            return None
+        raise TypeError("a value is required")
+    target = next((t for t in options if t is not type(None)), hint)
     if target is datetime:
-        return parse_instant(value)
+        return parse_instant(_typed(value, str))
     if target is date:
-        return date.fromisoformat(value)
+        return date.fromisoformat(_typed(value, str))
     if target is timedelta:
-        return timedelta(seconds=value)
+        return timedelta(seconds=_count(value, int | float))
+    if target is bool:
+        return _typed(value, bool)
+    if target is int:
+        return _count(value, int)
+    if isinstance(target, type) and issubclass(target, Enum):
+        return target(value)
+    if target is str:
+        return _typed(value, str)
+    return value
+
+
+def _typed[V](value: Any, kind: type[V]) -> V:
+    if not isinstance(value, kind):
+        raise TypeError(f"{value!r} is not a {kind.__name__}")
+    return value
+
+
+def _count(value: Any, kind: Any) -> Any:
+    """A number of seconds or a count: finite, not negative, not a flag."""
+    if isinstance(value, bool) or not isinstance(value, kind) or not 0 <= value < math.inf:
+        raise ValueError(f"{value!r} is not a count")
     return value
 
 

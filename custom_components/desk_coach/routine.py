@@ -22,7 +22,7 @@ from enum import StrEnum
 import math
 from typing import Any
 
-from .model import as_utc, parse_instant
+from .model import as_utc, decode_record
 
 HISTORY_DAYS = 400
 STRENGTH_EVERY_DAYS = 2
@@ -159,8 +159,8 @@ class Step:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Step:
-        """The inverse of ``as_dict``."""
-        return cls(**{**data, "kind": StepKind(data["kind"])})
+        """The inverse of ``as_dict`` (strict: a mistyped field raises)."""
+        return decode_record(cls, data)
 
 
 class UnknownExerciseError(ValueError):
@@ -579,25 +579,41 @@ class RoutineRunner:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> RoutineRunner:
-        """The inverse of ``as_dict``."""
+        """The inverse of ``as_dict`` (strict: a mistyped or missing field raises)."""
         runner = cls()
         if data is not None:
-            step_end = data.get("step_end")
-            remaining = data.get("remaining")
-            paused_at = data.get("paused_at")
+            steps = tuple(Step.from_dict(step) for step in data["steps"])
+            checked = decode_record(_Stored, {**data, "steps": len(steps)})
+            if not 0 <= checked.index < len(steps):
+                raise ValueError(f"step {checked.index} of {len(steps)}")
             runner._run = _Run(
-                routine=data["routine"],
-                steps=tuple(Step.from_dict(step) for step in data["steps"]),
-                speak=bool(data["speak"]),
-                strength=bool(data.get("strength", False)),
-                index=int(data["index"]),
-                step_end=None if step_end is None else parse_instant(step_end),
-                remaining=None if remaining is None else timedelta(seconds=remaining),
-                paused_at=None if paused_at is None else parse_instant(paused_at),
+                routine=checked.routine,
+                steps=steps,
+                speak=checked.speak,
+                strength=checked.strength,
+                index=checked.index,
+                step_end=checked.step_end,
+                remaining=checked.remaining,
+                paused_at=checked.paused_at,
                 counted_down=True,  # never count down a hold twice
-                listening=bool(data.get("listening", False)),
+                listening=checked.listening,
             )
         return runner
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Stored:
+    """The fields of a stored running routine besides its steps, to check their types."""
+
+    routine: str
+    steps: int
+    speak: bool
+    index: int
+    strength: bool = False
+    step_end: datetime | None = None
+    remaining: timedelta | None = None
+    paused_at: datetime | None = None
+    listening: bool = False
 
 
 class Outcome(StrEnum):
@@ -643,16 +659,8 @@ class Finished:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Finished:
-        """The inverse of ``as_dict``."""
-        return cls(
-            ended=parse_instant(data["ended"]),
-            day=date.fromisoformat(data["day"]),
-            routine=data["routine"],
-            outcome=Outcome(data["outcome"]),
-            strength=bool(data["strength"]),
-            step=data.get("step"),
-            answer=Answer(data["answer"]) if data.get("answer") else None,
-        )
+        """The inverse of ``as_dict`` (strict: a mistyped or missing field raises)."""
+        return decode_record(cls, {**data, "answer": data.get("answer") or None})
 
 
 @dataclass(frozen=True, kw_only=True)

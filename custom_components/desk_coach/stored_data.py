@@ -1,0 +1,180 @@
+"""What a desk keeps in storage: its version, its migration, and the repair of damaged data.
+
+Pure Python, no Home Assistant import, like ``model.py``; ``storage.py`` wraps it in Home
+Assistant's ``Store``. The stored data is one JSON object of sections:
+
+- ``reminders_on``: the Reminders switch;
+- ``observed_until``: until when the inputs were watched (after it: no evidence);
+- ``tracker``: the tracker (``DeskTracker.as_dict``), itself three sections: the current
+  stretch with what the inputs showed, ``today`` and the per-day ``history``;
+- ``routine``: the running routine (None when idle);
+- ``routine_history``: the routines that ended.
+
+Each section is decoded on its own: a damaged one (a hand edit, a missing or mistyped
+field) starts fresh and the others are kept; one damaged day of the history or one
+damaged routine of the routine history is dropped, the rest kept.
+
+Versions: a change the older code can read (a new field it may ignore) bumps the minor
+version; any other change bumps the major version. Data of a newer major version is
+refused, never overwritten; data of a newer minor version loads, as Home Assistant's
+``Store`` does. Every change of the stored data bumps the minor version at least and adds
+its step to ``migrate``, with a test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from enum import StrEnum
+from typing import Any
+
+from .model import DeskTracker, Settings, parse_instant
+from .routine import Finished, RoutineRunner
+
+STORAGE_VERSION = 1
+STORAGE_MINOR_VERSION = 1
+# what decoding damaged data raises (the decoders check types; these are their errors)
+DECODE_ERRORS = (AttributeError, IndexError, KeyError, OverflowError, TypeError, ValueError)
+_TRACKER_PARTS = frozenset({"today", "history"})
+
+
+class Section(StrEnum):
+    """A part of the stored data that is kept or started fresh on its own."""
+
+    REMINDERS = "reminders"
+    OBSERVED_UNTIL = "observed_until"
+    TRACKER = "tracker"  # the current stretch, what the inputs showed, quiet, vacation
+    TODAY = "today"
+    HISTORY = "history"
+    ROUTINE = "routine"
+    ROUTINE_HISTORY = "routine_history"
+
+
+class StorageTooNewError(Exception):
+    """The stored data was written by a newer Desk Coach with another major version."""
+
+    def __init__(self, version: int, minor_version: int) -> None:
+        """Remember the version found."""
+        super().__init__(f"stored data of version {version}.{minor_version}")
+        self.version = version
+        self.minor_version = minor_version
+
+
+def migrate(version: int, minor_version: int, data: Any) -> Any:
+    """Today's data from data of another version; a newer major version is refused.
+
+    1.1 is today's version (and the first): there is no step yet. A newer minor version
+    only added what this version may ignore, so it loads as it is.
+    """
+    if version > STORAGE_VERSION:
+        raise StorageTooNewError(version, minor_version)
+    return data
+
+
+@dataclass(frozen=True)
+class Salvaged:
+    """Stored data every part of which decodes, and the sections that started fresh."""
+
+    data: dict[str, Any]
+    damaged: tuple[Section, ...]
+
+
+def salvage(data: Any, now: datetime, time_zone: tzinfo) -> Salvaged:
+    """Keep every section of ``data`` that decodes; start the others fresh.
+
+    Sections older data lacks (the routine, the routine history, the Reminders switch)
+    are not damage; a section every version wrote (the tracker, ``observed_until``) is.
+    ``now`` places a fresh tracker when the stored one is damaged.
+    """
+    if not isinstance(data, dict):
+        data, damaged = {}, list(Section)
+    else:
+        damaged = []
+    reminders = data.get("reminders_on", True)
+    if not isinstance(reminders, bool):
+        damaged.append(Section.REMINDERS)
+        reminders = True
+    observed = _instant(data.get("observed_until"))
+    if observed is None and Section.OBSERVED_UNTIL not in damaged:
+        damaged.append(Section.OBSERVED_UNTIL)
+    tracker, tracker_damage = _salvage_tracker(data.get("tracker"), observed or now, time_zone)
+    routine = data.get("routine")
+    if not _decodes(lambda: RoutineRunner.from_dict(routine)):
+        damaged.append(Section.ROUTINE)
+        routine = None
+    history, history_damaged = _salvage_routine_history(data.get("routine_history"))
+    if history_damaged:
+        damaged.append(Section.ROUTINE_HISTORY)
+    salvaged = {
+        "reminders_on": reminders,
+        "tracker": tracker,
+        "routine": routine,
+        "routine_history": history,
+        "observed_until": (observed or parse_instant(tracker["clock"])).isoformat(),
+    }
+    found = [*damaged, *tracker_damage]
+    return Salvaged(salvaged, tuple(section for section in Section if section in found))
+
+
+def _instant(value: Any) -> datetime | None:
+    try:
+        return parse_instant(value)
+    except DECODE_ERRORS:
+        return None
+
+
+def _decodes(decode: Any) -> bool:
+    try:
+        decode()
+    except DECODE_ERRORS:
+        return False
+    return True
+
+
+def _tracker_decodes(data: dict[str, Any], time_zone: tzinfo) -> bool:
+    return _decodes(lambda: DeskTracker.from_dict(data, Settings(), time_zone))
+
+
+def _salvage_tracker(
+    stored: Any, start: datetime, time_zone: tzinfo
+) -> tuple[dict[str, Any], list[Section]]:
+    """The tracker with each of its three sections kept if it decodes (each tried alone)."""
+    fresh = DeskTracker(Settings(), time_zone, start).as_dict()
+    if not isinstance(stored, dict):
+        return fresh, [Section.TRACKER, Section.TODAY, Section.HISTORY]
+    damaged: list[Section] = []
+    core = {key: value for key, value in stored.items() if key not in _TRACKER_PARTS}
+    if not _tracker_decodes({**core, "today": fresh["today"], "history": {}}, time_zone):
+        damaged.append(Section.TRACKER)
+        core = {key: value for key, value in fresh.items() if key not in _TRACKER_PARTS}
+    clock = parse_instant(core["clock"])
+    day_of_clock = DeskTracker(Settings(), time_zone, clock).as_dict()["today"]
+    today: Any = stored.get("today")
+    if not _tracker_decodes({**fresh, "today": today}, time_zone):
+        damaged.append(Section.TODAY)
+        today = day_of_clock
+    history: dict[str, Any] = {}
+    days = stored.get("history")
+    if not isinstance(days, dict):
+        damaged.append(Section.HISTORY)
+        days = {}
+    for day, summary in days.items():
+        if _tracker_decodes({**fresh, "history": {day: summary}}, time_zone):
+            history[day] = summary
+        elif Section.HISTORY not in damaged:
+            damaged.append(Section.HISTORY)
+    if Section.TRACKER in damaged and today["day"] != day_of_clock["day"]:
+        # a fresh tracker begins on the day of ``start``: an earlier day kept is history
+        history.setdefault(today["day"], today)
+        today = day_of_clock
+    return {**core, "today": today, "history": history}, damaged
+
+
+def _salvage_routine_history(stored: Any) -> tuple[list[Any], bool]:
+    """The routines that ended whose entries decode; and whether any was dropped."""
+    if stored is None:
+        return [], False
+    if not isinstance(stored, list):
+        return [], True
+    kept = [entry for entry in stored if _decodes(lambda entry=entry: Finished.from_dict(entry))]
+    return kept, len(kept) < len(stored)
