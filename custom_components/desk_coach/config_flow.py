@@ -72,13 +72,6 @@ def _desk_schema(defaults: dict[str, Any], *, with_name: bool) -> vol.Schema:
     return vol.Schema(fields)
 
 
-def _exists(hass: HomeAssistant, entity_id: str) -> bool:
-    return (
-        hass.states.get(entity_id) is not None
-        or er.async_get(hass).async_get(entity_id) is not None
-    )
-
-
 def _friendly_name(hass: HomeAssistant, entity_id: str) -> str:
     """An entity as the user knows it: its name, else its ID."""
     state = hass.states.get(entity_id)
