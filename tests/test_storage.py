@@ -284,6 +284,7 @@ async def test_a_newer_major_version_refuses_the_setup_and_leaves_the_file(
     assert not await set_up(hass, mock_config_entry)
     assert mock_config_entry.state is ConfigEntryState.SETUP_ERROR
     assert mock_config_entry.error_reason_translation_key == "storage_too_new"
+    assert "stored by a newer Desk Coach (storage version 2.1" in str(mock_config_entry.reason)
     freezer.tick(timedelta(minutes=5))
     await hass.async_block_till_done()
     assert hass_storage[key] == before
