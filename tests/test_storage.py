@@ -13,6 +13,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 from homeassistant.util import dt as dt_util
+from hypothesis import given, settings
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -30,6 +31,7 @@ from custom_components.desk_coach.stored_data import (
 )
 
 from .helpers import value
+from .test_model import BERLIN, SETTINGS, STARTS, Action, apply, traces
 
 NOW = datetime(2026, 3, 10, 17, 0, tzinfo=UTC)  # 10:00 in the test instance's US/Pacific
 SITTING_TODAY = "sensor.office_desk_sitting_today"
@@ -329,3 +331,34 @@ def test_the_damaged_file_is_copied_byte_for_byte(tmp_path: Path) -> None:
     kept = DeskStore._keep_copy(Fake(), [1])  # type: ignore[arg-type]
     assert Path(kept).read_text(encoding="utf-8") == '{"version": 1,  "data": [1]}'
     assert Path(kept).name.startswith("desk_coach.x.damaged-")
+
+
+@settings(max_examples=150, deadline=None)
+@given(trace=traces(), config=SETTINGS, start=STARTS)
+def test_law_what_a_tracker_saves_is_never_taken_for_damage(
+    trace: list[tuple[timedelta, Action]], config: Settings, start: datetime
+) -> None:
+    tracker = DeskTracker(config, BERLIN, start)
+    for offset, action in trace:
+        apply(tracker, start + offset, action)
+    data = {**payload(), "tracker": tracker.as_dict(), "observed_until": start.isoformat()}
+    salvaged = salvage(data, start, BERLIN)
+    assert salvaged.damaged == ()
+    assert salvaged.data == data
+
+
+async def test_removing_the_desk_withdraws_the_issue(
+    hass: HomeAssistant,
+    morning: datetime,
+    presence_toggle: str,
+    mock_config_entry: MockConfigEntry,
+    hass_storage: dict[str, Any],
+    issue_registry: ir.IssueRegistry,
+) -> None:
+    hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}"] = envelope(mock_config_entry, [])
+    assert await set_up(hass, mock_config_entry)
+    issue_id = f"damaged_storage_{mock_config_entry.entry_id}"
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is not None
+    await hass.config_entries.async_remove(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
