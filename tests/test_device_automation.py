@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any
+from unittest.mock import AsyncMock
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.device_automation import (
     DeviceAutomationType,
     async_get_device_automations,
 )
+from homeassistant.components.device_automation.exceptions import InvalidDeviceAutomationConfig
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.helpers import device_registry as dr
 from homeassistant.setup import async_setup_component
@@ -187,6 +189,35 @@ async def test_a_device_that_is_not_a_desk_offers_nothing(
     assert await device_trigger.async_get_triggers(hass, device.id) == []
     assert await device_condition.async_get_conditions(hass, device.id) == []
     assert await device_trigger.async_get_triggers(hass, "no such device") == []
+
+
+async def test_a_trigger_on_a_device_that_is_not_a_desk_is_refused_in_words(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    other = MockConfigEntry(domain="test")
+    other.add_to_hass(hass)
+    device = dr.async_get(hass).async_get_or_create(
+        config_entry_id=other.entry_id, identifiers={("test", "lamp")}
+    )
+    config = {
+        "platform": "device",
+        "domain": DOMAIN,
+        "device_id": device.id,
+        "type": "break_due",
+    }
+    with pytest.raises(InvalidDeviceAutomationConfig) as refused:
+        await device_trigger.async_attach_trigger(
+            hass,
+            config,
+            AsyncMock(),
+            {"name": "test", "domain": DOMAIN},  # type: ignore[typeddict-item]
+        )
+    assert refused.value.translation_domain == DOMAIN
+    assert refused.value.translation_key == "device_not_a_desk"
+    assert refused.value.translation_placeholders == {"device_id": device.id}
+    assert str(refused.value) == (  # Home Assistant drops the message's final full stop
+        f"The device {device.id} is not a Desk Coach desk; choose the desk's device in the trigger"
+    )
 
 
 async def test_break_triggers_fire_for_what_happens_to_the_break(

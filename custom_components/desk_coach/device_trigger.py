@@ -83,7 +83,11 @@ async def async_attach_trigger(
     """Listen for the desk's bus events of the trigger's type."""
     entry_id = desk_entry_id(hass, config[CONF_DEVICE_ID])
     if entry_id is None:
-        raise InvalidDeviceAutomationConfig(f"Device {config[CONF_DEVICE_ID]} is not a desk")
+        raise InvalidDeviceAutomationConfig(
+            translation_domain=DOMAIN,
+            translation_key="device_not_a_desk",
+            translation_placeholders={"device_id": config[CONF_DEVICE_ID]},
+        )
     event_type, matches = TRIGGERS[config[CONF_TYPE]]
     removes = [
         await event_trigger.async_attach_trigger(
