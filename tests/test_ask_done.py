@@ -17,7 +17,6 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.desk_coach.const import CONF_SATELLITES, DOMAIN
-from custom_components.desk_coach.diagnostics import async_get_config_entry_diagnostics
 
 TALKER = "assist_satellite.kitchen_talker"  # can start a conversation
 SPEAKER_ONLY = "assist_satellite.hall"  # can only announce
@@ -83,9 +82,8 @@ async def run_micro_break(
 
 
 async def answers(hass: HomeAssistant, entry: MockConfigEntry) -> list[Any]:
-    """The answers kept in the routine history (read through the diagnostics)."""
-    diagnostics = await async_get_config_entry_diagnostics(hass, entry)
-    return [item["answer"] for item in diagnostics["routine_history"]["entries"]]
+    """The answers kept in the routine history (as the desk stores it)."""
+    return [item["answer"] for item in entry.runtime_data.routine_history.as_list()]
 
 
 @pytest.mark.parametrize(

@@ -308,8 +308,8 @@ async def test_pain_stops_at_once_and_is_kept(
     assert shown["advice_until"] == stopped + timedelta(minutes=5)
     assert value(hass, TAKEN) == "0"
     assert value(hass, NATURAL) == "0"
-    diagnostics = await async_get_config_entry_diagnostics(hass, desk)
-    assert diagnostics["routine_history"]["pain_stops"] == [
+    kept = desk.runtime_data.routine_history.as_list()
+    assert [entry for entry in kept if entry["outcome"] == "pain"] == [
         {
             "ended": dt_util.utcnow().isoformat(),
             "day": "2026-03-10",
@@ -324,7 +324,7 @@ async def test_pain_stops_at_once_and_is_kept(
     assert await hass.config_entries.async_reload(desk.entry_id)
     await hass.async_block_till_done()
     diagnostics = await async_get_config_entry_diagnostics(hass, desk)
-    assert len(diagnostics["routine_history"]["pain_stops"]) == 1
+    assert diagnostics["routine_history"]["pain_stops"] == {"count": 1, "last_day": "2026-03-10"}
     assert attributes(hass, ROUTINE)["advice_until"] == stopped + timedelta(minutes=5)
     await seconds(hass, freezer, 5 * 60 - 1)
     assert "advice" in attributes(hass, ROUTINE)
@@ -596,8 +596,7 @@ async def test_restart_during_a_routine_stops_it_and_tells(
     assert [message for _, message in spoken] == [
         "Stretching stopped because Home Assistant restarted."
     ]
-    diagnostics = await async_get_config_entry_diagnostics(hass, mock_config_entry)
-    last = diagnostics["routine_history"]["entries"][-1]
+    last = mock_config_entry.runtime_data.routine_history.as_list()[-1]
     assert (last["outcome"], last["ended"]) == ("interrupted", saved.isoformat())
     await seconds(hass, freezer, 30)
     assert len(spoken) == 1
