@@ -5,19 +5,17 @@ from __future__ import annotations
 from homeassistant.components.number import NumberDeviceClass, NumberEntity, NumberMode
 from homeassistant.const import EntityCategory, UnitOfTime
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
     CONF_BREAK_INTERVAL,
     DEFAULT_BREAK_INTERVAL,
-    DOMAIN,
     MAX_BREAK_INTERVAL,
     MIN_BREAK_INTERVAL,
 )
 from .desk import DeskCoachConfigEntry
 from .entity import DeskDeviceEntity
-from .services import whole_number
+from .services import whole_minutes
 
 PARALLEL_UPDATES = 0
 
@@ -71,17 +69,12 @@ class BreakIntervalNumber(DeskDeviceEntity, NumberEntity):
         Whole minutes only: 30.5 (or NaN, which passes Home Assistant's own range check) is
         refused in words, not cut to 30.
         """
-        minutes = whole_number(value)
-        if minutes is None or not MIN_BREAK_INTERVAL <= minutes <= MAX_BREAK_INTERVAL:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="break_interval_out_of_range",
-                translation_placeholders={
-                    "minutes": f"{value:g}",
-                    "min": str(MIN_BREAK_INTERVAL),
-                    "max": str(MAX_BREAK_INTERVAL),
-                },
-            )
+        minutes = whole_minutes(
+            value,
+            (MIN_BREAK_INTERVAL, MAX_BREAK_INTERVAL),
+            refusal="break_interval_out_of_range",
+            shown=f"{value:g}",
+        )
         self.hass.config_entries.async_update_entry(
             self._entry, options={**self._entry.options, CONF_BREAK_INTERVAL: minutes}
         )

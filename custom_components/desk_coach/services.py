@@ -106,16 +106,26 @@ def checked_snooze(asked: object) -> int | None:
     """A snooze length (None: the desk's own), refused unless whole minutes in range."""
     if asked is None:
         return None
+    return whole_minutes(
+        asked,
+        (MIN_SNOOZE_MINUTES, MAX_SNOOZE_MINUTES),
+        refusal="snooze_out_of_range",
+        shown=as_given(asked),
+    )
+
+
+def whole_minutes(asked: object, bounds: tuple[int, int], *, refusal: str, shown: str) -> int:
+    """``asked`` as whole minutes within ``bounds``; else the translated ``refusal``.
+
+    ``shown``: the refused value as the error names it.
+    """
+    low, high = bounds
     minutes = whole_number(asked)
-    if minutes is None or not MIN_SNOOZE_MINUTES <= minutes <= MAX_SNOOZE_MINUTES:
+    if minutes is None or not low <= minutes <= high:
         raise ServiceValidationError(
             translation_domain=DOMAIN,
-            translation_key="snooze_out_of_range",
-            translation_placeholders={
-                "minutes": as_given(asked),
-                "min": str(MIN_SNOOZE_MINUTES),
-                "max": str(MAX_SNOOZE_MINUTES),
-            },
+            translation_key=refusal,
+            translation_placeholders={"minutes": shown, "min": str(low), "max": str(high)},
         )
     return minutes
 
