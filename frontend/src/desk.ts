@@ -43,6 +43,27 @@ function deviceName(device: DeviceRegistryEntry): string {
   return device.name_by_user || device.name || device.id;
 }
 
+function nonEmpty(value: unknown): value is string {
+  return typeof value === "string" && value !== "";
+}
+
+/**
+ * A device's config entry: `config_entry_id` (Home Assistant 2026.8 and later) first, then
+ * the deprecated `primary_config_entry` and `config_entries` of older versions.
+ */
+export function deviceConfigEntry(device: DeviceRegistryEntry): string | undefined {
+  if (nonEmpty(device.config_entry_id)) return device.config_entry_id;
+  if (nonEmpty(device.primary_config_entry)) return device.primary_config_entry;
+  const entries = Array.isArray(device.config_entries) ? device.config_entries : [];
+  return entries.find(nonEmpty);
+}
+
+/** Whether a device belongs to a config entry, read the same way as deviceConfigEntry. */
+export function deviceHasConfigEntry(device: DeviceRegistryEntry, entryId: string): boolean {
+  if (nonEmpty(device.config_entry_id)) return device.config_entry_id === entryId;
+  return Array.isArray(device.config_entries) && device.config_entries.includes(entryId);
+}
+
 /** Every desk (a device with Desk Coach entities), by name. */
 export function deskDevices(hass: HomeAssistant): DeviceRegistryEntry[] {
   const ids = deskDeviceIds(hass);
@@ -57,7 +78,7 @@ export function resolveDesk(hass: HomeAssistant, config: DeskCoachCardConfig): D
   const device = config.device_id
     ? desks.find((d) => d.id === config.device_id)
     : config.entry_id
-      ? desks.find((d) => d.config_entries.includes(config.entry_id!))
+      ? desks.find((d) => deviceHasConfigEntry(d, config.entry_id!))
       : undefined;
   if (!device) return undefined;
   const byKey = new Map<string, string>();
@@ -73,7 +94,7 @@ export function resolveDesk(hass: HomeAssistant, config: DeskCoachCardConfig): D
   }
   return {
     deviceId: device.id,
-    entryId: device.primary_config_entry ?? device.config_entries[0],
+    entryId: deviceConfigEntry(device),
     name: deviceName(device),
     entities,
   };

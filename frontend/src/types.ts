@@ -18,12 +18,20 @@ export interface EntityRegistryDisplayEntry {
   hidden?: boolean;
 }
 
-/** A device registry entry as the frontend keeps it in `hass.devices`. */
+/**
+ * A device registry entry as the frontend keeps it in `hass.devices`. Since Home Assistant
+ * 2026.8 a device belongs to one config entry, `config_entry_id`; the older list
+ * `config_entries` and `primary_config_entry` are deprecated (removed in a later release).
+ * Older versions send only those, so every one of the three may be missing.
+ */
 export interface DeviceRegistryEntry {
   id: string;
   name: string | null;
   name_by_user: string | null;
-  config_entries: string[];
+  config_entry_id?: string | null;
+  /** Deprecated since Home Assistant 2026.8. */
+  config_entries?: string[];
+  /** Deprecated since Home Assistant 2026.8. */
   primary_config_entry?: string | null;
 }
 

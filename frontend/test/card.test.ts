@@ -198,6 +198,21 @@ describe("the buttons", () => {
     });
   });
 
+  it("names the desk by config_entry_id on Home Assistant 2026.8 and later", async () => {
+    const hass = makeHass();
+    hass.devices[DEVICE] = {
+      id: DEVICE,
+      name: "Office desk",
+      name_by_user: null,
+      config_entry_id: ENTRY,
+    };
+    const card = await mount(hass);
+    button(card, "take_break").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "take_break", {
+      config_entry_id: ENTRY,
+    });
+  });
+
   it("wait while an action runs and survive a refusal", async () => {
     const hass = makeHass();
     let refuse: (error: Error) => void = () => undefined;

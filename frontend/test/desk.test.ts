@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { deskDevices, resolveDesk } from "../src/desk";
+import { deskDevices, deviceConfigEntry, resolveDesk } from "../src/desk";
+import type { DeviceRegistryEntry } from "../src/types";
 import { DEVICE, ENTRY, makeHass } from "./fixtures";
 
 describe("finding the desk", () => {
@@ -49,5 +50,73 @@ describe("finding the desk", () => {
     const hass = makeHass();
     hass.devices[DEVICE]!.name_by_user = "Home office";
     expect(resolveDesk(hass, { type: "x", device_id: DEVICE })?.name).toBe("Home office");
+  });
+});
+
+// Home Assistant 2026.8 gives each device one config entry, `config_entry_id`, and deprecates
+// `config_entries` and `primary_config_entry`; older versions send only those two.
+describe("the desk's config entry, on old and new Home Assistant", () => {
+  const OFFICE = { id: DEVICE, name: "Office desk", name_by_user: null };
+
+  function withDevice(device: DeviceRegistryEntry) {
+    const hass = makeHass();
+    hass.devices[DEVICE] = device;
+    return hass;
+  }
+  const byDevice = { type: "custom:desk-coach-card", device_id: DEVICE };
+  const byEntry = (entry_id: string) => ({ type: "custom:desk-coach-card", entry_id });
+
+  it("reads config_entry_id from a device that has only the new field", () => {
+    const hass = withDevice({ ...OFFICE, config_entry_id: ENTRY });
+    expect(resolveDesk(hass, byDevice)?.entryId).toBe(ENTRY);
+    expect(resolveDesk(hass, byEntry(ENTRY))?.deviceId).toBe(DEVICE);
+    expect(resolveDesk(hass, byEntry("entry-other"))).toBeUndefined();
+  });
+
+  it("reads config_entries from a device that has only the old list", () => {
+    const hass = withDevice({ ...OFFICE, config_entries: [ENTRY] });
+    expect(resolveDesk(hass, byDevice)?.entryId).toBe(ENTRY);
+    expect(resolveDesk(hass, byEntry(ENTRY))?.deviceId).toBe(DEVICE);
+    expect(resolveDesk(hass, byEntry("entry-other"))).toBeUndefined();
+  });
+
+  it("prefers the old primary_config_entry to the first of config_entries", () => {
+    const hass = withDevice({
+      ...OFFICE,
+      config_entries: ["entry-helper", ENTRY],
+      primary_config_entry: ENTRY,
+    });
+    expect(resolveDesk(hass, byDevice)?.entryId).toBe(ENTRY);
+    expect(resolveDesk(hass, byEntry(ENTRY))?.deviceId).toBe(DEVICE);
+  });
+
+  it("reads the new field first when a device has both", () => {
+    const both = { ...OFFICE, config_entry_id: ENTRY, config_entries: [ENTRY] };
+    expect(resolveDesk(withDevice(both), byDevice)?.entryId).toBe(ENTRY);
+    expect(resolveDesk(withDevice(both), byEntry(ENTRY))?.deviceId).toBe(DEVICE);
+    // were they ever to disagree, config_entry_id decides
+    const hass = withDevice({
+      ...OFFICE,
+      config_entry_id: ENTRY,
+      config_entries: ["entry-stale"],
+      primary_config_entry: "entry-stale",
+    });
+    expect(resolveDesk(hass, byDevice)?.entryId).toBe(ENTRY);
+    expect(resolveDesk(hass, byEntry(ENTRY))?.deviceId).toBe(DEVICE);
+    expect(resolveDesk(hass, byEntry("entry-stale"))).toBeUndefined();
+  });
+
+  it("falls back to the old fields when the new one is null or empty", () => {
+    for (const config_entry_id of [null, ""]) {
+      expect(deviceConfigEntry({ ...OFFICE, config_entry_id, config_entries: [ENTRY] })).toBe(
+        ENTRY,
+      );
+    }
+  });
+
+  it("has no config entry, and still finds the desk by device, when a device has none", () => {
+    const hass = withDevice({ ...OFFICE });
+    expect(resolveDesk(hass, byDevice)).toMatchObject({ deviceId: DEVICE, entryId: undefined });
+    expect(resolveDesk(hass, byEntry(ENTRY))).toBeUndefined();
   });
 });
