@@ -25,6 +25,13 @@ from typing import Any
 from .model import as_utc, decode_record
 
 HISTORY_DAYS = 400
+# The routine history's cap by count, beside its cap by days. A heavy user runs about 10
+# routines a day (a stretch at every break of a long day, a strengthening session, one
+# stopped early); 10 a day for the HISTORY_DAYS kept is 4,000, so everyday use does not
+# reach it; a runaway does (an automation starting and stopping routines in a loop): then
+# the oldest go first, and the stored history stays about 1 MB however long it runs
+# (938 kB measured for 4,000 entries, about 235 bytes each, in tests/test_routine.py).
+HISTORY_ENTRIES = 10 * HISTORY_DAYS
 STRENGTH_EVERY_DAYS = 2
 PAUSE_LIMIT = timedelta(minutes=30)  # a routine paused longer is abandoned: breaks resume
 PAIN_ADVICE_FOR = timedelta(minutes=5)  # how long the card shows the advice after a pain stop
@@ -676,15 +683,33 @@ class HistorySummary:
 
 @dataclass(kw_only=True)
 class RoutineHistory:
-    """Every routine that ended in the last ``HISTORY_DAYS`` days."""
+    """Every routine that ended in the last ``HISTORY_DAYS`` days, the newest ``limit``.
+
+    What reads it reaches back two weeks at most (the weekly summary, this week's strength
+    sessions, the last strength day, the last routine for the pain advice): the newest
+    entries, which the count cap would only drop for more than ``limit`` routines in two
+    weeks; only the diagnostics' counts (how many ended how, how many pain stops) cover
+    everything kept.
+    """
 
     entries: list[Finished] = field(default_factory=list)
+    limit: int = field(default=HISTORY_ENTRIES, compare=False, repr=False)
 
     def record(self, entry: Finished) -> None:
         """Keep ``entry``; forget what is older than the history reaches."""
         self.entries.append(entry)
-        oldest = entry.day - timedelta(days=HISTORY_DAYS)
-        self.entries = [kept for kept in self.entries if kept.day > oldest]
+        self._trim()
+
+    def _trim(self) -> None:
+        """Forget what is older than the history reaches, then the oldest beyond ``limit``.
+
+        The days reach back ``HISTORY_DAYS`` from the newest entry's day.
+        """
+        if not self.entries:
+            return
+        oldest = self.entries[-1].day - timedelta(days=HISTORY_DAYS)
+        kept = [kept for kept in self.entries if kept.day > oldest]
+        self.entries = kept[max(0, len(kept) - self.limit) :]
 
     def answer(self, ended: datetime, answer: Answer) -> None:
         """Keep what the user answered about the routine that ended at ``ended``."""
@@ -755,8 +780,13 @@ class RoutineHistory:
 
     @classmethod
     def from_list(cls, data: list[dict[str, Any]] | None) -> RoutineHistory:
-        """The inverse of ``as_list``."""
-        return cls(entries=[Finished.from_dict(entry) for entry in data or []])
+        """The inverse of ``as_list``, trimmed as ``record`` trims.
+
+        Data stored before the count cap may hold more than it allows.
+        """
+        history = cls(entries=[Finished.from_dict(entry) for entry in data or []])
+        history._trim()
+        return history
 
 
 def outcome_of(notice: Notice) -> Outcome | None:
