@@ -28,7 +28,6 @@ from homeassistant.components.tts import Provider, TextToSpeechEntity, TtsAudioT
 from homeassistant.config_entries import ConfigEntry, ConfigFlow
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import entity_registry as er, issue_registry as ir
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.setup import async_setup_component
 import pytest
@@ -47,8 +46,6 @@ from pytest_homeassistant_custom_component.common import (
 from custom_components.desk_coach.announce import (
     Announcer,
     AnnounceTargets,
-    async_check_targets,
-    async_delete_announce_issue,
     async_listen_notification_actions,
     notification_action_id,
 )
@@ -64,7 +61,6 @@ from custom_components.desk_coach.const import (
     CONF_TTS_ENGINE,
     CONF_VOLUME,
     DEFAULT_LIGHT_COLOR,
-    DOMAIN,
 )
 
 from .helpers import pass_time
@@ -903,43 +899,6 @@ async def test_notification_actions_call_their_handler(
     hass.bus.async_fire("mobile_app_notification_action", {"action": f"DESK_COACH_DONE_{ENTRY_ID}"})
     await hass.async_block_till_done()
     assert pressed == ["done", "snooze"]
-
-
-# -- repairs ---------------------------------------------------------------------------
-
-
-async def test_missing_entities_raise_an_issue_until_they_are_back(
-    hass: HomeAssistant, issue_registry: ir.IssueRegistry, entity_registry: er.EntityRegistry
-) -> None:
-    entity_registry.async_get_or_create("light", "test", "known", suggested_object_id="registered")
-    hass.states.async_set("media_player.kitchen", "idle")
-    targets = AnnounceTargets(
-        media_players=("media_player.kitchen",),
-        tts_engine="tts.piper",
-        satellites=("assist_satellite.gone",),
-        lights=("light.registered", "light.gone"),
-        mobile_apps=("mobile_app_not_an_entity",),
-    )
-    async_check_targets(hass, ENTRY_ID, DESK, targets)
-    issue = issue_registry.async_get_issue(DOMAIN, f"missing_announce_entity_{ENTRY_ID}")
-    assert issue is not None
-    assert issue.translation_key == "missing_announce_entity"
-    assert issue.translation_placeholders == {
-        "desk": DESK,
-        "entities": "tts.piper, assist_satellite.gone, light.gone",
-    }
-    assert issue.severity == ir.IssueSeverity.WARNING
-    assert not issue.is_fixable
-
-    for entity_id in ("tts.piper", "assist_satellite.gone", "light.gone"):
-        hass.states.async_set(entity_id, "unknown")
-    async_check_targets(hass, ENTRY_ID, DESK, targets)
-    assert issue_registry.async_get_issue(DOMAIN, f"missing_announce_entity_{ENTRY_ID}") is None
-
-    async_check_targets(hass, ENTRY_ID, DESK, AnnounceTargets(lights=("light.again",)))
-    assert issue_registry.async_get_issue(DOMAIN, f"missing_announce_entity_{ENTRY_ID}")
-    async_delete_announce_issue(hass, ENTRY_ID)
-    assert issue_registry.async_get_issue(DOMAIN, f"missing_announce_entity_{ENTRY_ID}") is None
 
 
 async def test_nothing_configured_announces_nothing(

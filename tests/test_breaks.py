@@ -33,7 +33,7 @@ from custom_components.desk_coach.const import (
 )
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence, value
+from .helpers import open_options_page, pass_time, save_and_close, set_presence, value
 
 SPEAKER = "media_player.office_speaker"
 ENGINE = "tts.test_engine"
@@ -230,6 +230,41 @@ async def test_several_desks_need_a_choice(
     with pytest.raises(ServiceValidationError) as refused:
         await call(hass, "snooze", config_entry_id=other.entry_id)
     assert refused.value.translation_key == "desk_not_loaded"
+
+
+async def test_changing_quiet_entities_keeps_the_routine_and_follows_the_new_ones(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    speech: list[ServiceCall],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """An options change applies live: a running routine goes on, new entities are heard."""
+    focus = "binary_sensor.focus_mode"
+    hass.states.async_set(focus, "off")
+    coach = desk.runtime_data
+    await hass.services.async_call(
+        DOMAIN, "start_routine", {"routine": "stretching"}, blocking=True, return_response=True
+    )
+    await set_presence(hass, PRESENCE, True)
+    result = await open_options_page(hass, desk.entry_id, "quiet")
+    schema_defaults = result["data_schema"]({})
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {**schema_defaults, "do_not_disturb_entities": [focus]}
+    )
+    await save_and_close(hass, result)
+    assert desk.runtime_data is coach  # not reloaded
+    assert value(hass, "sensor.office_desk_routine") == "running"
+
+    await call(hass, "stop_routine")
+    hass.states.async_set(focus, "on")
+    await set_presence(hass, MEETING, True)  # no longer a do-not-disturb entity
+    spoken = len(speech)
+    await pass_time(hass, freezer, timedelta(minutes=45))
+    assert value(hass, STATUS) == "quiet"
+    assert len(speech) == spoken
+    hass.states.async_set(focus, "off")  # heard: announced at once
+    await hass.async_block_till_done()
+    assert len(speech) == spoken + 1
 
 
 async def test_quiet_in_a_meeting_and_with_reminders_off(
@@ -432,7 +467,7 @@ async def test_announce_targets_are_checked_once_home_assistant_has_started(
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
-    issue_id = f"missing_announce_entity_{mock_config_entry.entry_id}"
+    issue_id = f"missing_{mock_config_entry.entry_id}_light.not_loaded_yet"
     issues = ir.async_get(hass)
     assert issues.async_get_issue(DOMAIN, issue_id) is None  # the light may still load
     hass.bus.async_fire(EVENT_HOMEASSISTANT_STARTED)
@@ -441,5 +476,5 @@ async def test_announce_targets_are_checked_once_home_assistant_has_started(
     assert issue is not None
     assert issue.translation_placeholders == {
         "desk": "Office desk",
-        "entities": "light.not_loaded_yet",
+        "entity": "light.not_loaded_yet",
     }

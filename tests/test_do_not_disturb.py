@@ -163,7 +163,7 @@ async def choose_do_not_disturb(
         },
     )
     await save_and_close(hass, result)
-    await hass.async_block_till_done()  # the desk reloads to listen to them
+    await hass.async_block_till_done()  # applied live: the desk follows them at once
     assert entry.options["do_not_disturb_entities"] == entities
 
 

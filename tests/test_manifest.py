@@ -11,6 +11,7 @@ from awesomeversion import AwesomeVersion
 
 from custom_components.desk_coach.binary_sensor import BINARY_SENSORS
 from custom_components.desk_coach.const import DOMAIN
+from custom_components.desk_coach.entity_check import ISSUE_NO_CHANNEL, SLOTS
 from custom_components.desk_coach.sensor import SENSORS
 from custom_components.desk_coach.switch import SWITCHES
 
@@ -110,8 +111,9 @@ def test_every_error_and_issue_the_code_raises_is_translated() -> None:
     config_errors = set(re.findall(r'errors\[(?:[A-Z_]+|"base")\] = "(\w+)"', flow))
     assert config_errors, "no error keys found: the pattern no longer matches the code"
     assert config_errors <= set(english["config"]["error"]) | set(english["options"]["error"])
-    repairs = (PACKAGE / "repairs.py").read_text(encoding="utf-8")
-    for key in re.findall(r'translation_key="(\w+)"', repairs):
+    raised = {slot.issue_key for slot in SLOTS} | {ISSUE_NO_CHANNEL, "damaged_storage"}
+    assert raised == set(english["issues"])  # none missing, none left over
+    for key in raised:
         assert english["issues"][key]["title"]
         assert english["issues"][key]["description"]
 

@@ -1,4 +1,4 @@
-"""A desk that announces its breaks nowhere says so: an ignorable repair issue, an attribute."""
+"""A desk that announces its breaks nowhere says so: an ignorable, fixable issue, an attribute."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ async def test_no_channel_raises_an_ignorable_issue_until_one_is_set(
     assert issue.translation_placeholders == {"desk": "Office desk"}
     assert issue.severity is ir.IssueSeverity.WARNING
     assert not issue.is_persistent
-    assert not issue.is_fixable
+    assert issue.is_fixable  # a flow picks a channel (tests/test_repairs.py)
     assert status_attributes(hass)["not_announced"] == "no_channel"
 
     # people who announce through their own automation ignore it: it stays ignored

@@ -400,7 +400,7 @@ async def test_announcement_options_are_kept_and_checked(
     assert init_integration.options["lights"] == ["light.desk_lamp"]
 
 
-async def test_quiet_options_are_checked_and_reload_for_new_entities(
+async def test_quiet_options_are_checked_and_apply_without_a_reload(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
     coach = init_integration.runtime_data
@@ -434,7 +434,7 @@ async def test_quiet_options_are_checked_and_reload_for_new_entities(
         "active_days": ["mon", "sun"],
         "do_not_disturb_entities": [PRESENCE],
     }
-    assert init_integration.runtime_data is not coach  # new listeners need a reload
+    assert init_integration.runtime_data is coach  # new listeners, no reload
 
 
 async def test_summary_and_voice_pages(

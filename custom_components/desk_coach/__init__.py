@@ -7,12 +7,11 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
-from .announce import async_delete_announce_issue
 from .blueprint_installer import async_install_blueprints
 from .card import async_register_card
 from .const import CONF_AREA, DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
-from .repairs import async_delete_missing_entity_issue
+from .entity_check import async_delete_desk_issues
 from .services import async_setup_services
 from .storage import async_remove_stored_data
 from .voice import async_sync_sentences
@@ -60,13 +59,12 @@ async def async_unload_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -
 async def async_remove_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
     """Forget a removed desk's stored data and repair issues."""
     await async_remove_stored_data(hass, entry.entry_id)
-    async_delete_missing_entity_issue(hass, entry.entry_id)
-    async_delete_announce_issue(hass, entry.entry_id)
+    async_delete_desk_issues(hass, entry.entry_id)
     await async_sync_sentences(hass, entry, leaving=True)
 
 
 async def _async_entry_updated(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
-    """Apply new options live; reload when the desk's entities changed."""
+    """Apply new options live, a running routine going on; new inputs (Reconfigure) reload."""
     coach = entry.runtime_data
     if not coach.uses_current_sources():
         hass.config_entries.async_schedule_reload(entry.entry_id)  # syncs on setup

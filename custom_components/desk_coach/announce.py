@@ -45,7 +45,6 @@ from homeassistant.const import (
 )
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, State, callback
 from homeassistant.exceptions import HomeAssistantError
-from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.event import async_call_later
 
 from .const import (
@@ -64,7 +63,6 @@ from .const import (
     DEFAULT_LIGHT_SECONDS,
     DOMAIN,
 )
-from .repairs import async_report_missing
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -105,8 +103,6 @@ VOLUME_RESTORE_MAX_SECONDS: Final = 60.0
 # hold an announcement (nor the desk's announcing task) for ever.
 CALL_TIMEOUT_SECONDS: Final = 10.0
 
-ISSUE_MISSING_ANNOUNCE_ENTITY: Final = "missing_announce_entity"
-ISSUE_NO_ANNOUNCE_CHANNEL: Final = "no_announce_channel"
 
 # the state attribute, and the turn_on field, that hold a light's colour in each mode
 _COLOR_ATTRIBUTE: Final[dict[str, str]] = {
@@ -615,56 +611,3 @@ def async_listen_notification_actions(
         by_action[event.data[ATTR_ACTION]]()
 
     return hass.bus.async_listen(EVENT_NOTIFICATION_ACTION, pressed, event_filter=is_ours)
-
-
-def _issue_id(entry_id: str) -> str:
-    return f"{ISSUE_MISSING_ANNOUNCE_ENTITY}_{entry_id}"
-
-
-def _no_channel_issue_id(entry_id: str) -> str:
-    return f"{ISSUE_NO_ANNOUNCE_CHANNEL}_{entry_id}"
-
-
-@callback
-def async_delete_announce_issue(hass: HomeAssistant, entry_id: str) -> None:
-    """Withdraw the desk's announcement issues (missing entities, no channel)."""
-    ir.async_delete_issue(hass, DOMAIN, _issue_id(entry_id))
-    ir.async_delete_issue(hass, DOMAIN, _no_channel_issue_id(entry_id))
-
-
-@callback
-def async_check_channel(hass: HomeAssistant, entry_id: str, desk: str, has_channel: bool) -> None:
-    """Raise or withdraw the issue that breaks are announced nowhere.
-
-    A warning the user may ignore: whoever announces through an automation of their own
-    (the break-announcement blueprint) leaves the desk's channels empty on purpose.
-    """
-    issue_id = _no_channel_issue_id(entry_id)
-    if has_channel:
-        ir.async_delete_issue(hass, DOMAIN, issue_id)
-        return
-    ir.async_create_issue(
-        hass,
-        DOMAIN,
-        issue_id,
-        is_fixable=False,
-        is_persistent=False,
-        severity=ir.IssueSeverity.WARNING,
-        translation_key=ISSUE_NO_ANNOUNCE_CHANNEL,
-        translation_placeholders={"desk": desk},
-    )
-
-
-@callback
-def async_check_targets(
-    hass: HomeAssistant, entry_id: str, desk: str, targets: AnnounceTargets
-) -> None:
-    """Raise or withdraw the issue about announcement entities that no longer exist."""
-    async_report_missing(
-        hass,
-        _issue_id(entry_id),
-        targets.entities(),
-        desk=desk,
-        translation_key=ISSUE_MISSING_ANNOUNCE_ENTITY,
-        severity=ir.IssueSeverity.WARNING,
-    )

@@ -24,9 +24,9 @@ from .const import (
     STANDING_DOMAINS,
 )
 from .desk import presence_sources
+from .entity_check import entity_exists
 from .form import clean
 from .options_flow import DeskCoachOptionsFlow
-from .repairs import entity_exists
 
 _NUMBER_BOX = selector.NumberSelector(
     selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")

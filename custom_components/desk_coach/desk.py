@@ -39,8 +39,6 @@ from homeassistant.util import dt as dt_util
 from .announce import (
     Announcer,
     AnnounceTargets,
-    async_check_channel,
-    async_check_targets,
     async_listen_notification_actions,
 )
 from .const import (
@@ -81,6 +79,7 @@ from .const import (
     WEEKDAYS,
 )
 from .decision_log import log_decisions
+from .entity_check import DeskEntityCheck
 from .exercises import Library, LibraryTexts, custom_routines, load_library, load_texts
 from .model import (
     Activity,
@@ -94,7 +93,6 @@ from .model import (
     activity_from,
 )
 from .quiet import dnd_entities, in_meeting, next_boundary, within_active_hours
-from .repairs import async_check_entities
 from .routine import (
     Answer,
     Cue,
@@ -210,6 +208,8 @@ class DeskCoach:
         self.entry = entry
         self._sources = configured_entities(entry.data)
         self._dnd = dnd_entities(entry.options)
+        self._unsubscribe_dnd: CALLBACK_TYPE | None = None
+        self.entity_check = DeskEntityCheck(hass, entry, lambda: self.has_announce_channel)
         self._store = DeskStore(hass, entry.entry_id)
         self.tracker = DeskTracker(
             settings_from_options(entry.options), dt_util.get_default_time_zone(), dt_util.utcnow()
@@ -279,9 +279,7 @@ class DeskCoach:
         self._unsubscribe.append(
             async_track_state_change_event(self.hass, self._sources, self._on_input_changed)
         )
-        self._unsubscribe.append(
-            async_check_entities(self.hass, self.entry.entry_id, self.entry.title, self._sources)
-        )
+        self._unsubscribe.append(self.entity_check.async_start())
         self._listen_to_quiet_inputs()
         self._unsubscribe.append(
             async_listen_notification_actions(
@@ -292,21 +290,20 @@ class DeskCoach:
         )
         self._unsubscribe.append(self.announcer.async_shutdown)
         self._plan_summary(now)
-        # once started, so lights and speakers of integrations loading later are not "missing"
-        self._unsubscribe.append(async_at_started(self.hass, self._check_announce_targets))
         self._observe(now)
 
-    @callback
-    def _check_announce_targets(self, *_: Any) -> None:
-        entry_id, desk = self.entry.entry_id, self.entry.title
-        async_check_targets(self.hass, entry_id, desk, self.announce_targets)
-        async_check_channel(self.hass, entry_id, desk, self.has_announce_channel)
-
     def _listen_to_quiet_inputs(self) -> None:
+        """Follow the do-not-disturb entities the options name now (none: nothing)."""
+        self._stop_quiet_inputs()
         if self._dnd:
-            self._unsubscribe.append(
-                async_track_state_change_event(self.hass, self._dnd, self._on_input_changed)
+            self._unsubscribe_dnd = async_track_state_change_event(
+                self.hass, self._dnd, self._on_input_changed
             )
+
+    def _stop_quiet_inputs(self) -> None:
+        if self._unsubscribe_dnd is not None:
+            self._unsubscribe_dnd()
+            self._unsubscribe_dnd = None
 
     @callback
     def async_stop_listening(self) -> None:
@@ -314,6 +311,7 @@ class DeskCoach:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
+        self._stop_quiet_inputs()
         self.stand.stop()
         if self._cancel_timer is not None:
             self._cancel_timer()
@@ -354,14 +352,11 @@ class DeskCoach:
             self._unsubscribe.append(async_at_started(self.hass, tell))
 
     def uses_current_sources(self) -> bool:
-        """Tell whether the entry still names the entities this runtime listens to.
+        """Tell whether the entry still names the inputs this runtime reads.
 
-        The do-not-disturb entities count too: changing them needs new listeners.
+        Only Reconfigure (or a renamed input) changes them; options never need a reload.
         """
-        return (
-            configured_entities(self.entry.data) == self._sources
-            and dnd_entities(self.entry.options) == self._dnd
-        )
+        return configured_entities(self.entry.data) == self._sources
 
     @property
     def announce_targets(self) -> AnnounceTargets:
@@ -590,7 +585,10 @@ class DeskCoach:
         self._quiet_boundary = None  # the active hours may have changed
         self._plan_summary(now)
         self.tracker.update_settings(settings_from_options(self.entry.options), now)
-        self._check_announce_targets()
+        if (dnd := dnd_entities(self.entry.options)) != self._dnd:
+            self._dnd = dnd
+            self._listen_to_quiet_inputs()
+        self.entity_check.async_options_changed()
         self._refresh(now, force=True)
 
     # ---- entities -----------------------------------------------------------------

@@ -50,9 +50,9 @@ from .const import (
     RAISE_WARNING_RANGE,
     STAND_MINUTES_RANGE,
 )
+from .entity_check import entity_exists
 from .form import NumberField, check_numbers, suggested
 from .model import Activity, BreakEvent, Snapshot
-from .repairs import entity_exists
 from .stand import Motion, Situation, StandLoop, StandPhase, StandSettings, StandSnapshot
 
 _LOGGER = logging.getLogger(__name__)
