@@ -132,6 +132,25 @@ class Server:
     def call(self, domain: str, service: str, **data: Any) -> None:
         self.api("POST", f"/api/services/{domain}/{service}", data)
 
+    def set_options(self, step: str, values: dict[str, Any]) -> None:
+        """Save one options page as the dialog does (menu → page → Save and close)."""
+        flows = "/api/config/config_entries/options/flow"
+        flow = self.api("POST", flows, {"handler": self.entry_id})
+        self.api("POST", f"{flows}/{flow['flow_id']}", {"next_step_id": step})
+        self.api("POST", f"{flows}/{flow['flow_id']}", values)
+        self.api("POST", f"{flows}/{flow['flow_id']}", {"next_step_id": "done"})
+
+    def options_shown(self, step: str) -> dict[str, Any]:
+        """What an options page shows in its fields now (the dialog is then closed)."""
+        flows = "/api/config/config_entries/options/flow"
+        flow = self.api("POST", flows, {"handler": self.entry_id})
+        page = self.api("POST", f"{flows}/{flow['flow_id']}", {"next_step_id": step})
+        self.api("DELETE", f"{flows}/{flow['flow_id']}")
+        return {
+            field["name"]: (field.get("description") or {}).get("suggested_value")
+            for field in page["data_schema"]
+        }
+
     def entity(self, key: str) -> str:
         """The desk's entity with this "domain.translation_key"."""
         assert key in self.entities, f"the desk has no {key} entity: {sorted(self.entities)}"

@@ -38,7 +38,15 @@ import pytest
 
 from custom_components.desk_coach.const import ROUTINE_STRETCHING
 from custom_components.desk_coach.exercises import load_library, load_texts
-from scripts.dev_bootstrap import DASHBOARD, DESK, PASSWORD, PRESENCE, SPEAKER, USERNAME
+from scripts.dev_bootstrap import (
+    DASHBOARD,
+    DESK,
+    LIGHT,
+    PASSWORD,
+    PRESENCE,
+    SPEAKER,
+    USERNAME,
+)
 
 from .conftest import ARTIFACTS, BREAK_MINUTES, SNOOZE_MINUTES, BrowserRun, Server, publish
 
@@ -407,6 +415,46 @@ def test_configure_is_one_dialog_that_returns_to_its_menu(
     expect(save).to_be_hidden(timeout=UPDATE)
     interval_entity = server.entity("number.break_interval")
     assert float(server.state(interval_entity)["state"]) == BREAK_MINUTES  # closing discards
+
+
+def test_a_lamp_that_is_gone_is_replaced_from_repairs(server: Server, browser: BrowserRun) -> None:
+    """A lamp the desk announced on was deleted: Repairs names it and replaces it."""
+    open_card(server, browser)
+    page = browser.page
+    gone = "light.old_desk_lamp"
+    server.set_options("announcements", {"media_players": [SPEAKER], "lights": [LIGHT, gone]})
+    page.goto(f"{server.url}/config/repairs")
+    issue = page.get_by_text(f"{gone} no longer exists")
+    expect(issue).to_be_visible(timeout=UPDATE)
+    browser.screenshot("repair-listed")
+    issue.click()
+    dialog = page.locator("dialog-data-entry-flow")
+    expect(dialog).to_contain_text("Pick a replacement", timeout=UPDATE)
+    expect(dialog).to_contain_text("Remove it from the desk")
+    expect(dialog).to_contain_text("Announcements there are skipped", timeout=UPDATE)
+    browser.screenshot("repair-menu", docs="walk-9-repair.png")
+    dialog.get_by_text("Pick a replacement", exact=True).click()
+    expect(dialog).to_contain_text(f"Replacement for {gone}", timeout=UPDATE)
+    browser.screenshot("repair-replace")
+    picker = dialog.locator("ha-entity-picker")
+    picker.get_by_text("Select an entity").click()
+    kitchen = page.get_by_text("Kitchen Lights", exact=True)
+    expect(kitchen).to_be_visible(timeout=UPDATE)
+    browser.screenshot("repair-picker")
+    kitchen.click()
+    expect(page.get_by_text("Bed Light", exact=True)).to_be_hidden(timeout=UPDATE)  # list closed
+    expect(picker.get_by_text("Kitchen Lights")).to_be_visible(timeout=UPDATE)
+    browser.screenshot("repair-picked", docs="walk-10-repair-replace.png")
+    dialog.get_by_role("button", name="Submit").click()
+    expect(issue).to_be_hidden(timeout=UPDATE)
+    browser.screenshot("repair-fixed")
+    repaired = dialog.get_by_text("The issue is repaired!")
+    expect(repaired).to_be_visible()
+    dialog.get_by_role("button", name="Finish").click()
+    expect(repaired).to_be_hidden(timeout=UPDATE)
+    # the desk now announces on the kitchen lights instead, and still on the office's
+    lights = server.options_shown("announcements")["lights"]
+    assert lights == [LIGHT, "light.kitchen_lights"], lights
 
 
 def card_background(card: Locator) -> str:
