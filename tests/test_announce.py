@@ -45,7 +45,6 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.desk_coach.announce import (
     Announcer,
-    AnnounceTargets,
     async_listen_notification_actions,
     notification_action_id,
 )
@@ -62,6 +61,7 @@ from custom_components.desk_coach.const import (
     CONF_VOLUME,
     DEFAULT_LIGHT_COLOR,
 )
+from custom_components.desk_coach.options import AnnounceTargets
 
 from .helpers import pass_time
 

@@ -13,7 +13,7 @@ from homeassistant.util import dt as dt_util
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.desk_coach.const import DOMAIN
-from custom_components.desk_coach.quiet import within_active_hours
+from custom_components.desk_coach.options import QuietHours
 from scripts import dev_bootstrap
 
 
@@ -60,7 +60,7 @@ async def test_the_demo_desk_announces_all_day_and_hears_assist(
     # a Sunday night is within the demo's active hours
     sunday_night = datetime(2026, 3, 15, 3, 0, tzinfo=dt_util.get_default_time_zone())
     assert sunday_night.weekday() == 6
-    assert within_active_hours(sunday_night, entry.options)
+    assert QuietHours.from_options(entry.options).active_at(sunday_night)
     # Assist's sentences are in the configuration folder
     assert (config_dir / "custom_sentences" / "en" / "desk_coach.yaml").is_file()
 

@@ -1,21 +1,98 @@
-"""Active hours, including windows that run past midnight."""
+"""A desk's options as typed records: defaults, parsing, active hours."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from hypothesis import given, strategies as st
 import pytest
 
-from custom_components.desk_coach.quiet import next_boundary, within_active_hours
+from custom_components.desk_coach.const import WEEKDAYS
+from custom_components.desk_coach.model import Settings
+from custom_components.desk_coach.options import (
+    AnnounceTargets,
+    DeskOptions,
+    QuietHours,
+    SummarySchedule,
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
-OFFICE = {"active_from": "09:00:00", "active_until": "17:00:00", "active_days": ["mon", "tue"]}
-NIGHT = {"active_from": "22:00:00", "active_until": "06:00:00", "active_days": ["mon"]}
+OFFICE = QuietHours.from_options(
+    {"active_from": "09:00:00", "active_until": "17:00:00", "active_days": ["mon", "tue"]}
+)
+NIGHT = QuietHours.from_options(
+    {"active_from": "22:00:00", "active_until": "06:00:00", "active_days": ["mon"]}
+)
+
+
+def test_a_fresh_desk_has_the_documented_defaults() -> None:
+    options = DeskOptions.from_options({})
+    assert options.tracking == Settings(
+        break_interval=timedelta(minutes=30),
+        break_duration=timedelta(seconds=30),
+        away_reset=timedelta(minutes=2),
+        presence_debounce=timedelta(seconds=30),
+        escalation_delay=timedelta(minutes=5),
+        escalation_count=2,
+        daily_limit=timedelta(hours=8),
+    )
+    assert options.announce == AnnounceTargets()
+    assert options.announce.channels == []
+    assert options.message is None
+    assert options.snooze_minutes == 5
+    assert options.streak_target == 80
+    assert options.quiet == QuietHours(
+        start=time(9), end=time(17), days=frozenset(range(5)), dnd_entities=()
+    )
+    assert options.summary == SummarySchedule(targets=(), weekday=4, at=time(17))
+    assert options.routines == ()
+
+
+def test_stored_options_are_parsed_once_into_types() -> None:
+    options = DeskOptions.from_options(
+        {
+            "break_interval": 45,
+            "daily_sitting_limit": 0,
+            "snooze_minutes": 10,
+            "message": "",
+            "lights": ["light.desk"],
+            "mobile_app_services": ["notify.mobile_app_pixel", "mobile_app_other"],
+            "volume": 40.0,
+            "light_color": [255, 0, 0],
+            "active_days": ["sat", "sun"],
+            "do_not_disturb_entities": ["calendar.work"],
+            "weekly_summary_targets": ["notify.me"],
+            "weekly_summary_day": "mon",
+            "weekly_summary_time": "08:30:00",
+            "routines": [{"id": "mine", "name": "Mine", "exercises": []}],
+        }
+    )
+    assert options.tracking.break_interval == timedelta(minutes=45)
+    assert options.tracking.daily_limit is None  # 0: no limit
+    assert options.snooze_minutes == 10
+    assert options.message is None  # an empty template is the default
+    assert options.announce.lights == ("light.desk",)
+    assert options.announce.mobile_apps == ("mobile_app_pixel", "mobile_app_other")
+    assert options.announce.volume == 40
+    assert options.announce.light_color == (255, 0, 0)
+    assert options.announce.channels == ["mobile_app", "lights"]
+    assert options.quiet.days == frozenset({5, 6})
+    assert options.quiet.dnd_entities == ("calendar.work",)
+    assert options.summary == SummarySchedule(targets=("notify.me",), weekday=0, at=time(8, 30))
+    assert options.routines == ({"id": "mine", "name": "Mine", "exercises": []},)
+
+
+def test_announce_entities_are_listed_once_and_a_legacy_engine_is_no_entity() -> None:
+    targets = AnnounceTargets(
+        media_players=("media_player.a",), tts_engine="tts.piper", lights=("media_player.a",)
+    )
+    assert targets.entities() == ["media_player.a", "tts.piper"]
+    assert AnnounceTargets(tts_engine="google_translate").entities() == []
 
 
 @pytest.mark.parametrize(
-    ("options", "local", "active"),
+    ("quiet", "local", "active"),
     [
         (OFFICE, datetime(2026, 3, 10, 9, 0), True),  # Tuesday
         (OFFICE, datetime(2026, 3, 10, 17, 0), False),
@@ -26,12 +103,36 @@ NIGHT = {"active_from": "22:00:00", "active_until": "06:00:00", "active_days": [
         (NIGHT, datetime(2026, 3, 9, 5, 0), False),  # Monday morning belongs to Sunday
     ],
 )
-def test_within_active_hours(options: dict[str, object], local: datetime, active: bool) -> None:
-    assert within_active_hours(local.replace(tzinfo=BERLIN), options) is active
+def test_active_hours(quiet: QuietHours, local: datetime, active: bool) -> None:
+    assert quiet.active_at(local.replace(tzinfo=BERLIN)) is active
 
 
 def test_next_boundary_is_the_next_start_or_end() -> None:
     local = datetime(2026, 3, 10, 12, 0, tzinfo=BERLIN)
-    assert next_boundary(local, OFFICE) == datetime(2026, 3, 10, 17, 0, tzinfo=BERLIN)
+    assert OFFICE.next_boundary(local) == datetime(2026, 3, 10, 17, 0, tzinfo=BERLIN)
     evening = datetime(2026, 3, 10, 18, 0, tzinfo=BERLIN)
-    assert next_boundary(evening, OFFICE) == datetime(2026, 3, 11, 9, 0, tzinfo=BERLIN)
+    assert OFFICE.next_boundary(evening) == datetime(2026, 3, 11, 9, 0, tzinfo=BERLIN)
+
+
+clocks = st.times().map(lambda clock: clock.replace(microsecond=0))
+
+
+@given(
+    start=clocks,
+    end=clocks,
+    days=st.frozensets(st.sampled_from(WEEKDAYS), min_size=1),
+    moment=st.datetimes(datetime(2026, 1, 1), datetime(2026, 12, 31)),
+    fraction=st.floats(0, 1, exclude_max=True),
+)
+def test_law_activity_changes_only_at_a_boundary(
+    start: time, end: time, days: frozenset[str], moment: datetime, fraction: float
+) -> None:
+    """Between now and the next boundary the coach is active, or quiet, throughout."""
+    quiet = QuietHours.from_options(
+        {"active_from": start.isoformat(), "active_until": end.isoformat(), "active_days": days}
+    )
+    local = moment.replace(tzinfo=ZoneInfo("UTC"))
+    boundary = quiet.next_boundary(local)
+    assert local < boundary <= local + timedelta(days=1)
+    between = local + (boundary - local) * fraction
+    assert quiet.active_at(between) is quiet.active_at(local)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Coroutine, Mapping
-from dataclasses import dataclass
 import logging
 from typing import Any, Final
 
@@ -47,30 +46,17 @@ from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, State, callb
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
 
-from .const import (
-    CONF_LIGHT_COLOR,
-    CONF_LIGHT_EFFECT,
-    CONF_LIGHT_SECONDS,
-    CONF_LIGHTS,
-    CONF_MEDIA_PLAYERS,
-    CONF_MOBILE_APPS,
-    CONF_NOTIFY_ENTITIES,
-    CONF_SATELLITES,
-    CONF_TTS_ENGINE,
-    CONF_VOLUME,
-    DEFAULT_LIGHT_COLOR,
-    DEFAULT_LIGHT_EFFECT,
-    DEFAULT_LIGHT_SECONDS,
-    DOMAIN,
+from .const import DOMAIN
+from .options import (
+    CHANNEL_LIGHTS,
+    CHANNEL_MOBILE_APP,
+    CHANNEL_NOTIFY,
+    CHANNEL_SATELLITES,
+    CHANNEL_SPEAKERS,
+    AnnounceTargets,
 )
 
 _LOGGER = logging.getLogger(__name__)
-
-CHANNEL_SPEAKERS: Final = "speakers"
-CHANNEL_SATELLITES: Final = "satellites"
-CHANNEL_NOTIFY: Final = "notify"
-CHANNEL_MOBILE_APP: Final = "mobile_app"
-CHANNEL_LIGHTS: Final = "lights"
 
 EFFECT_PULSE: Final = "pulse"
 EFFECT_FLASH: Final = "flash"
@@ -118,84 +104,6 @@ _COLOR_ATTRIBUTE: Final[dict[str, str]] = {
 def notification_action_id(entry_id: str, key: str) -> str:
     """The id of a notification action button of a desk, such as DONE or SNOOZE."""
     return f"DESK_COACH_{key.upper()}_{entry_id}"
-
-
-def _entity_ids(value: Any) -> tuple[str, ...]:
-    if not value:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(item) for item in value)
-
-
-@dataclass(frozen=True, kw_only=True)
-class AnnounceTargets:
-    """Where and how an announcement goes."""
-
-    media_players: tuple[str, ...] = ()
-    tts_engine: str | None = None
-    volume: int | None = None
-    satellites: tuple[str, ...] = ()
-    notify_entities: tuple[str, ...] = ()
-    mobile_apps: tuple[str, ...] = ()
-    lights: tuple[str, ...] = ()
-    light_color: tuple[int, int, int] = DEFAULT_LIGHT_COLOR
-    light_effect: str = DEFAULT_LIGHT_EFFECT
-    light_seconds: float = DEFAULT_LIGHT_SECONDS
-
-    @classmethod
-    def from_options(cls, options: Mapping[str, Any]) -> AnnounceTargets:
-        """The targets a desk's options name."""
-        color = options.get(CONF_LIGHT_COLOR) or DEFAULT_LIGHT_COLOR
-        red, green, blue = (int(component) for component in color)
-        volume = options.get(CONF_VOLUME)
-        seconds = options.get(CONF_LIGHT_SECONDS)
-        return cls(
-            media_players=_entity_ids(options.get(CONF_MEDIA_PLAYERS)),
-            tts_engine=options.get(CONF_TTS_ENGINE) or None,
-            volume=None if volume is None else round(float(volume)),
-            satellites=_entity_ids(options.get(CONF_SATELLITES)),
-            notify_entities=_entity_ids(options.get(CONF_NOTIFY_ENTITIES)),
-            mobile_apps=tuple(
-                name.removeprefix(f"{NOTIFY_DOMAIN}.")
-                for name in _entity_ids(options.get(CONF_MOBILE_APPS))
-            ),
-            lights=_entity_ids(options.get(CONF_LIGHTS)),
-            light_color=(red, green, blue),
-            light_effect=options.get(CONF_LIGHT_EFFECT) or DEFAULT_LIGHT_EFFECT,
-            light_seconds=DEFAULT_LIGHT_SECONDS if seconds is None else float(seconds),
-        )
-
-    @property
-    def channels(self) -> list[str]:
-        """The channels something is configured on (the TTS engine alone is none)."""
-        configured = {
-            CHANNEL_SPEAKERS: self.media_players,
-            CHANNEL_SATELLITES: self.satellites,
-            CHANNEL_NOTIFY: self.notify_entities,
-            CHANNEL_MOBILE_APP: self.mobile_apps,
-            CHANNEL_LIGHTS: self.lights,
-        }
-        return [channel for channel, targets in configured.items() if targets]
-
-    def entities(self) -> list[str]:
-        """Every configured entity id, each once (mobile apps are services, not entities)."""
-        engine = (
-            (self.tts_engine,)
-            if self.tts_engine and self.tts_engine.startswith(f"{TTS_DOMAIN}.")
-            else ()
-        )
-        return list(
-            dict.fromkeys(
-                (
-                    *self.media_players,
-                    *engine,
-                    *self.satellites,
-                    *self.notify_entities,
-                    *self.lights,
-                )
-            )
-        )
 
 
 class _NotReachedError(HomeAssistantError):

@@ -6,7 +6,7 @@ import asyncio
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 import logging
 from typing import Any
 
@@ -36,47 +36,17 @@ from homeassistant.helpers.event import (
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
-from .announce import (
-    Announcer,
-    AnnounceTargets,
-    async_listen_notification_actions,
-)
+from .announce import Announcer, async_listen_notification_actions
 from .const import (
-    CONF_AWAY_RESET,
-    CONF_BREAK_DURATION,
-    CONF_BREAK_INTERVAL,
-    CONF_DAILY_SITTING_LIMIT,
-    CONF_ESCALATION_COUNT,
-    CONF_ESCALATION_DELAY,
     CONF_EXTRA_PRESENCE_ENTITIES,
-    CONF_MESSAGE,
-    CONF_PRESENCE_DEBOUNCE,
     CONF_PRESENCE_ENTITY,
     CONF_PRESENCE_THRESHOLD,
-    CONF_ROUTINES,
-    CONF_SNOOZE_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
-    CONF_STREAK_TARGET,
-    CONF_SUMMARY_DAY,
-    CONF_SUMMARY_TARGETS,
-    CONF_SUMMARY_TIME,
-    DEFAULT_AWAY_RESET,
-    DEFAULT_BREAK_DURATION,
-    DEFAULT_BREAK_INTERVAL,
-    DEFAULT_DAILY_SITTING_LIMIT,
-    DEFAULT_ESCALATION_COUNT,
-    DEFAULT_ESCALATION_DELAY,
-    DEFAULT_PRESENCE_DEBOUNCE,
-    DEFAULT_SNOOZE_MINUTES,
-    DEFAULT_STREAK_TARGET,
-    DEFAULT_SUMMARY_DAY,
-    DEFAULT_SUMMARY_TIME,
     DOMAIN,
     EVENT_BREAK,
     EVENT_ROUTINE,
     ON_OFF_DOMAINS,
-    WEEKDAYS,
 )
 from .decision_log import log_decisions
 from .entity_check import DeskEntityCheck
@@ -87,12 +57,12 @@ from .model import (
     BreakEvent,
     DeskTracker,
     MinuteCount,
-    Settings,
     Snapshot,
     Topic,
     activity_from,
 )
-from .quiet import dnd_entities, in_meeting, next_boundary, within_active_hours
+from .options import AnnounceTargets, DeskOptions
+from .quiet import in_meeting
 from .routine import (
     Answer,
     Cue,
@@ -123,24 +93,6 @@ ASK_TIMEOUT = 60  # seconds "did you do it?" waits for an answer
 SATELLITE_START_CONVERSATION = 2  # AssistSatelliteEntityFeature.START_CONVERSATION
 
 type DeskCoachConfigEntry = ConfigEntry[DeskCoach]
-
-
-def settings_from_options(options: Mapping[str, Any]) -> Settings:
-    """Turn the entry's options into the tracker's settings."""
-    limit = float(options.get(CONF_DAILY_SITTING_LIMIT, DEFAULT_DAILY_SITTING_LIMIT))
-    return Settings(
-        break_interval=timedelta(minutes=options.get(CONF_BREAK_INTERVAL, DEFAULT_BREAK_INTERVAL)),
-        break_duration=timedelta(seconds=options.get(CONF_BREAK_DURATION, DEFAULT_BREAK_DURATION)),
-        away_reset=timedelta(minutes=options.get(CONF_AWAY_RESET, DEFAULT_AWAY_RESET)),
-        presence_debounce=timedelta(
-            seconds=options.get(CONF_PRESENCE_DEBOUNCE, DEFAULT_PRESENCE_DEBOUNCE)
-        ),
-        escalation_delay=timedelta(
-            minutes=options.get(CONF_ESCALATION_DELAY, DEFAULT_ESCALATION_DELAY)
-        ),
-        escalation_count=int(options.get(CONF_ESCALATION_COUNT, DEFAULT_ESCALATION_COUNT)),
-        daily_limit=timedelta(hours=limit) if limit > 0 else None,
-    )
 
 
 def presence_sources(data: Mapping[str, Any]) -> list[str]:
@@ -207,12 +159,13 @@ class DeskCoach:
         self.hass = hass
         self.entry = entry
         self._sources = configured_entities(entry.data)
-        self._dnd = dnd_entities(entry.options)
+        self.options = DeskOptions.from_options(entry.options)
+        self._dnd = self.options.quiet.dnd_entities
         self._unsubscribe_dnd: CALLBACK_TYPE | None = None
         self.entity_check = DeskEntityCheck(hass, entry, lambda: self.has_announce_channel)
         self._store = DeskStore(hass, entry.entry_id)
         self.tracker = DeskTracker(
-            settings_from_options(entry.options), dt_util.get_default_time_zone(), dt_util.utcnow()
+            self.options.tracking, dt_util.get_default_time_zone(), dt_util.utcnow()
         )
         self.snapshot: Snapshot = self.tracker.snapshot()
         self._listeners: list[Callable[[], None]] = []
@@ -229,7 +182,7 @@ class DeskCoach:
         self.reminders_on = True
         self.announcer = Announcer(hass, entry.entry_id, entry.title)
         # the options a broken message template was last warned about: once per change
-        self._warned_template_for: dict[str, Any] | None = None
+        self._warned_template_for: DeskOptions | None = None
         self._texts: dict[str, str] = {}
         self._break_listeners: list[Callable[[BreakEvent], None]] = []
         self.runner = RoutineRunner()
@@ -259,7 +212,7 @@ class DeskCoach:
         if stored is not None:
             self.tracker = DeskTracker.from_dict(
                 stored["tracker"],
-                settings_from_options(self.entry.options),
+                self.options.tracking,
                 dt_util.get_default_time_zone(),
             )
             # Home Assistant was not watching since the last save: no evidence.
@@ -361,7 +314,7 @@ class DeskCoach:
     @property
     def announce_targets(self) -> AnnounceTargets:
         """Where and how breaks are announced (from the options)."""
-        return AnnounceTargets.from_options(self.entry.options)
+        return self.options.announce
 
     @property
     def has_announce_channel(self) -> bool:
@@ -371,7 +324,7 @@ class DeskCoach:
     @property
     def snooze_minutes(self) -> int:
         """The snooze length buttons and notifications use."""
-        return int(self.entry.options.get(CONF_SNOOZE_MINUTES, DEFAULT_SNOOZE_MINUTES))
+        return self.options.snooze_minutes
 
     @property
     def has_standing_input(self) -> bool:
@@ -381,7 +334,7 @@ class DeskCoach:
     @property
     def streak(self) -> int:
         """Consecutive workdays meeting the compliance target (the model's ``streak``)."""
-        target = float(self.entry.options.get(CONF_STREAK_TARGET, DEFAULT_STREAK_TARGET))
+        target = self.options.streak_target
         return self.tracker.streak(target)
 
     # ---- commands -----------------------------------------------------------------
@@ -451,7 +404,7 @@ class DeskCoach:
     @property
     def routines(self) -> dict[str, Routine]:
         """The built-in routines and the user's own, by id."""
-        custom = custom_routines(self.entry.options.get(CONF_ROUTINES), self.library)
+        custom = custom_routines(list(self.options.routines), self.library)
         return {**self.library.routines, **custom}
 
     def routine_name(self, routine_id: str, texts: LibraryTexts | None = None) -> str:
@@ -582,10 +535,11 @@ class DeskCoach:
     def apply_options(self) -> None:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
+        self.options = DeskOptions.from_options(self.entry.options)
         self._quiet_boundary = None  # the active hours may have changed
         self._plan_summary(now)
-        self.tracker.update_settings(settings_from_options(self.entry.options), now)
-        if (dnd := dnd_entities(self.entry.options)) != self._dnd:
+        self.tracker.update_settings(self.options.tracking, now)
+        if (dnd := self.options.quiet.dnd_entities) != self._dnd:
             self._dnd = dnd
             self._listen_to_quiet_inputs()
         self.entity_check.async_options_changed()
@@ -697,12 +651,12 @@ class DeskCoach:
 
     def _quiet_reason(self, now: datetime) -> str | None:
         """Why nothing is announced now (for the debug log); None: announcing is on."""
-        options = self.entry.options
+        quiet = self.options.quiet
         if not self.reminders_on:
             return "the Reminders switch is off"
-        if not within_active_hours(dt_util.as_local(now), options):
+        if not quiet.active_at(dt_util.as_local(now)):
             return "outside the active hours"
-        if in_meeting(self.hass, dnd_entities(options)):
+        if in_meeting(self.hass, quiet.dnd_entities):
             return "a do-not-disturb entity or a meeting is on"
         return None
 
@@ -813,7 +767,7 @@ class DeskCoach:
         shown = frozenset(count for count, listeners in self._shown.items() if listeners)
         if self._quiet_boundary is None or now >= self._quiet_boundary:
             local = dt_util.as_local(now)
-            self._quiet_boundary = dt_util.as_utc(next_boundary(local, self.entry.options))
+            self._quiet_boundary = dt_util.as_utc(self.options.quiet.next_boundary(local))
         wake = max(
             now,
             min(
@@ -835,13 +789,11 @@ class DeskCoach:
 
     def _plan_summary(self, now: datetime) -> None:
         """When the next weekly summary goes out; None while no target is chosen."""
-        options = self.entry.options
-        if not options.get(CONF_SUMMARY_TARGETS):
+        summary = self.options.summary
+        if not summary.targets:
             self._summary_at = None
             return
-        weekday = WEEKDAYS.index(options.get(CONF_SUMMARY_DAY, DEFAULT_SUMMARY_DAY))
-        at = time.fromisoformat(options.get(CONF_SUMMARY_TIME, DEFAULT_SUMMARY_TIME))
-        local = next_send(now, weekday, at, dt_util.get_default_time_zone())
+        local = next_send(now, summary.weekday, summary.at, dt_util.get_default_time_zone())
         self._summary_at = dt_util.as_utc(local)
 
     def weekly_summary_message(self, now: datetime) -> str:
@@ -852,9 +804,7 @@ class DeskCoach:
         return self._render("weekly_summary", summary_variables(summary))
 
     async def _async_send_summary(self, message: str) -> None:
-        targets = AnnounceTargets(
-            notify_entities=tuple(self.entry.options.get(CONF_SUMMARY_TARGETS, ()))
-        )
+        targets = AnnounceTargets(notify_entities=self.options.summary.targets)
         title = self._render("weekly_summary_title", {})
         await self.announcer.async_announce(targets, message, title=title)
 
@@ -999,10 +949,10 @@ class DeskCoach:
         variables = self._variables(announcement.reminder)
         default = self._texts["break_due" if announcement.reminder == 0 else "break_reminder"]
         message = None
-        if custom := self.entry.options.get(CONF_MESSAGE):
+        if custom := self.options.message:
             message = render(self.hass, custom, variables)
-            if message is None and self._warned_template_for != self.entry.options:
-                self._warned_template_for = dict(self.entry.options)
+            if message is None and self._warned_template_for is not self.options:
+                self._warned_template_for = self.options
                 _LOGGER.warning(
                     "%s: the message template is broken; using the default (not said again "
                     "until the options change)",
