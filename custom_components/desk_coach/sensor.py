@@ -270,8 +270,12 @@ async def async_setup_entry(
             entity_id := registry.async_get_entity_id("sensor", DOMAIN, unique_id)
         ):
             registry.async_remove(entity_id)
+    classes: dict[str, type[DeskSensor]] = {
+        "routine": RoutineSensor,
+        "break_status": BreakStatusSensor,
+    }
     async_add_entities(
-        (RoutineSensor if description.key == "routine" else DeskSensor)(entry, description)
+        classes.get(description.key, DeskSensor)(entry, description)
         for description in SENSORS
         if description.exists_fn(coach)
     )
@@ -304,3 +308,14 @@ class RoutineSensor(DeskSensor):
             "advice_until",
         }
     )
+
+
+class BreakStatusSensor(DeskSensor):
+    """The break's status; when a standing desk moves next is for a live card only.
+
+    ``desk_moves_at`` is a new instant at every move, so each would be one more row of
+    stored attributes; the history keeps the desk's phase (``standing_desk``), which has
+    a handful of values.
+    """
+
+    _unrecorded_attributes = frozenset({"desk_moves_at"})
