@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 import cProfile
 from datetime import date, datetime, time
+import gc
 import json
 from pathlib import Path
 import statistics
@@ -32,8 +33,10 @@ from pytest_homeassistant_custom_component.components.recorder.common import (
 from .replay import (
     MISSED_AFTER,
     Recorded,
+    async_compile_statistics,
     async_measured,
     async_prepare_world,
+    async_recorder_bytes,
     async_replay,
     async_rows_per_entity,
     async_setup_desk_coach,
@@ -88,26 +91,42 @@ async def test_replay(
     entities = set(hass.states.async_entity_ids()) - before
     await async_wait_recording_done(hass)
     rows_before = await async_rows_per_entity(hass)
+    # the database's growth is the same in every run: measured in the first only
+    measure_bytes = run == 1
+    bytes_before = await async_recorder_bytes(hass) if measure_bytes else {}
 
     inputs = [change for desk in desks for change in trace_inputs(desk, traces[desk], standing)]
     profiler = cProfile.Profile() if profile_dir is not None else None
+    # What was there before the replay is left out of the garbage collector's passes: a
+    # full pass walks all of Home Assistant's heap, and whether one fell inside a replay
+    # or not would move that replay's figure more than the setups differ.
+    gc.collect()
+    gc.freeze()
     cpu_began = clock.process_time()
     if profiler is not None:
         profiler.enable()
     steps = await async_replay(hass, freezer, inputs, local(END))
+    # the recorder's writes of the day count too (its thread), all of them
+    await async_wait_recording_done(hass)
     if profiler is not None:
         profiler.disable()
     cpu = clock.process_time() - cpu_began
+    gc.unfreeze()
     if profiler is not None and profile_dir is not None:
         profile_dir.mkdir(parents=True, exist_ok=True)
         profiler.dump_stats(profile_dir / f"{setup}-{variant}-{count}.prof")
-    await async_wait_recording_done(hass)
     rows = await async_rows_per_entity(hass) - rows_before
+    recorder_bytes: dict[str, int] | None = None
+    if measure_bytes:
+        await async_compile_statistics(hass, local(START), local(END))
+        after = await async_recorder_bytes(hass)
+        recorder_bytes = {table: after[table] - bytes_before[table] for table in after}
 
     result: dict[str, Any] = {
         "setup": setup,
         "desks": count,
         "variant": variant,
+        "run": run,
         "hours": (local(END) - local(START)).total_seconds() / 3600,
         "clock_steps": steps,
         "cpu_seconds": cpu,
@@ -117,6 +136,7 @@ async def test_replay(
         "rows": sum(rows[entity_id] for entity_id in entities),
         "input_rows": sum(rows[entity_id] for entity_id in rows if "_presence" in entity_id),
         "rows_per_entity": _per_entity_kind(rows, entities, desks),
+        "recorder_bytes": recorder_bytes,
         "spoken": recorded.spoken,
     }
     if setup != "baseline":

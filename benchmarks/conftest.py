@@ -10,7 +10,13 @@ import pytest
 # is this repository's (the test harness ships a package of the same name).
 import custom_components.desk_coach  # noqa: F401
 
-SETUPS = ("baseline", "A", "A_all", "B")
+# A and B next to each other in every run: each run gives one pair, A's CPU over B's
+SETUPS = ("baseline", "A", "B", "A_all")
+# A_all's CPU is not compared run by run: it runs in the first runs only
+A_ALL_RUNS = 3
+# Runs (A/B pairs) per desk count: one desk's CPU is a fraction of a second a day, and the
+# ratio of two such figures needs many pairs to settle; counts not named run once.
+REPEAT = "1:15,10:3"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -20,8 +26,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--bench-out", default="benchmarks/results", help="where to write")
     parser.addoption("--profile", default=None, help="write a cProfile of each replay here")
     parser.addoption(
-        "--repeat", default=3, type=int, help="runs of each case up to 10 desks (best counts)"
+        "--repeat",
+        default=REPEAT,
+        help=f"runs per desk count, as count:runs,... or one number for all ({REPEAT})",
     )
+
+
+def runs_per_count(repeat: str, counts: list[int]) -> dict[int, int]:
+    """How many runs each desk count gets: ``"1:15,10:3"`` or one number for every count."""
+    if ":" not in repeat:
+        return dict.fromkeys(counts, int(repeat))
+    named = {
+        int(count): int(runs) for count, runs in (item.split(":") for item in repeat.split(","))
+    }
+    return {count: named.get(count, 1) for count in counts}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -31,13 +49,14 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     config = metafunc.config
     counts = [int(n) for n in str(config.getoption("--desks")).split(",")]
     variants = str(config.getoption("--variants")).split(",")
-    repeat = int(config.getoption("--repeat"))
+    runs = runs_per_count(str(config.getoption("--repeat")), counts)
     cases = [
         (setup, count, variant, run)
         for variant in variants
         for count in counts
-        for run in range(1, (repeat if count <= 10 else 1) + 1)
+        for run in range(1, runs[count] + 1)
         for setup in SETUPS
+        if setup != "A_all" or run <= A_ALL_RUNS
     ]
     metafunc.parametrize("case", cases, ids=["-".join(map(str, case)) for case in cases])
 

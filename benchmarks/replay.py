@@ -23,6 +23,7 @@ from unittest.mock import PropertyMock, patch
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components.recorder.db_schema import States, StatesMeta
+from homeassistant.components.recorder.tasks import StatisticsTask
 from homeassistant.config import merge_packages_config
 from homeassistant.core import Event, HomeAssistant, ServiceCall, callback
 from homeassistant.helpers import event as event_helpers
@@ -34,7 +35,10 @@ from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     get_scheduled_timer_handles,
 )
-from sqlalchemy import func, select
+from pytest_homeassistant_custom_component.components.recorder.common import (
+    async_wait_recording_done,
+)
+from sqlalchemy import func, select, text
 
 from . import diy
 from .traces import Trace, Truth
@@ -282,6 +286,45 @@ async def async_rows_per_entity(hass: HomeAssistant) -> Counter[str]:
             )
 
     return await instance.async_add_executor_job(count)
+
+
+# What a day adds to the database: the history and the statistics, each with its indexes.
+# (states_meta and statistics_meta hold one row per entity, written once, not per day.)
+RECORDER_TABLES = ("states", "state_attributes", "statistics", "statistics_short_term")
+
+
+async def async_recorder_bytes(hass: HomeAssistant) -> dict[str, int]:
+    """Bytes of SQLite pages per recorder table, its indexes included (``dbstat``).
+
+    Whole pages (``pgsize``), as the file grows; only the tables of ``RECORDER_TABLES``.
+    """
+    instance = get_instance(hass)
+
+    def measure() -> dict[str, int]:
+        query = text(
+            "SELECT m.tbl_name, SUM(d.pgsize) FROM dbstat AS d "
+            "JOIN sqlite_master AS m ON d.name = m.name GROUP BY m.tbl_name"
+        )
+        with session_scope(hass=hass, read_only=True) as session:
+            sizes = {str(table): int(size) for table, size in session.execute(query)}
+        return {table: sizes.get(table, 0) for table in RECORDER_TABLES}
+
+    return await instance.async_add_executor_job(measure)
+
+
+async def async_compile_statistics(hass: HomeAssistant, start: datetime, end: datetime) -> None:
+    """Compile the statistics of every five minutes from ``start`` to ``end``.
+
+    What the recorder does on its own every five minutes (and every hour, at the hour's
+    last five minutes); the benchmark's recorder leaves it out of the replay, whose CPU is
+    measured, and it is done here afterwards.
+    """
+    period = timedelta(minutes=5)
+    at = dt_util.as_utc(start)
+    while at + period <= end:
+        get_instance(hass).queue_task(StatisticsTask(at, False))
+        at += period
+    await async_wait_recording_done(hass)
 
 
 def break_errors(

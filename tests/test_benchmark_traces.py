@@ -15,8 +15,12 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from hypothesis import HealthCheck, given, settings, strategies as st
 import pytest
+from pytest_homeassistant_custom_component.components.recorder.common import (
+    async_wait_recording_done,
+)
 
 from benchmarks import diy
+from benchmarks.replay import RECORDER_TABLES, async_compile_statistics, async_recorder_bytes
 from benchmarks.traces import (
     Change,
     Period,
@@ -337,6 +341,31 @@ async def test_package_loads_in_home_assistant(
     await set_presence(hass, "input_boolean.office_presence", False)
     await pass_time(hass, freezer, timedelta(seconds=31))
     assert value(hass, "timer.office_sitting") == "idle"
+
+
+async def test_recorder_bytes_grow_with_what_is_written(
+    recorder_mock: Any, hass: HomeAssistant, freezer: FrozenDateTimeFactory
+) -> None:
+    """SQLite's dbstat answers: states and their statistics add pages to their tables."""
+    assert await async_setup_component(hass, "sensor", {})
+    start = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+    freezer.move_to(start)
+    await async_wait_recording_done(hass)
+    before = await async_recorder_bytes(hass)
+    assert set(before) == set(RECORDER_TABLES)
+    for second in range(0, 30 * 60, 60):  # 40 sensors, each changing every minute
+        freezer.move_to(start + timedelta(seconds=second))
+        for number in range(40):
+            hass.states.async_set(
+                f"sensor.power_{number}",
+                str(second + number),
+                {"state_class": "measurement", "unit_of_measurement": "W"},
+            )
+    await async_compile_statistics(hass, start, start + 30 * MIN)  # 240 rows
+    after = await async_recorder_bytes(hass)
+    assert after["states"] - before["states"] >= 1200 * 20  # 1200 rows of at least 20 bytes
+    assert after["statistics_short_term"] > before["statistics_short_term"]
+    assert after["state_attributes"] >= before["state_attributes"]
 
 
 def test_presence_blip_while_standing_starts_is_a_departure() -> None:
