@@ -23,10 +23,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from enum import Enum, StrEnum
-import math
-import typing
+from enum import StrEnum
 from typing import Any
+
+# the codec the routines share (codec.py); as_utc and parse_instant are read from here
+# too (stand.py, stored_data.py): re-exported explicitly, as mypy --strict wants
+from .codec import (
+    as_utc as as_utc,  # noqa: PLC0414
+    decode_record as _decode,
+    decode_value as _decode_value,
+    encode_record as _encode,
+    parse_instant as parse_instant,  # noqa: PLC0414
+)
 
 MINUTE = timedelta(minutes=1)
 ONE_DAY = timedelta(days=1)
@@ -795,88 +803,3 @@ class DeskTracker:
 
 def _summary(day: _Day) -> DaySummary:
     return DaySummary(**{f.name: getattr(day, f.name) for f in fields(DaySummary)})
-
-
-def _encode(record: Any) -> dict[str, Any]:
-    """A dataclass of instants, durations, dates, numbers and flags as JSON data."""
-    encoded: dict[str, Any] = {}
-    for item in fields(record):
-        value = getattr(record, item.name)
-        if isinstance(value, datetime | date):
-            value = value.isoformat()
-        elif isinstance(value, timedelta):
-            value = value.total_seconds()
-        encoded[item.name] = value
-    return encoded
-
-
-def _decode[T](kind: type[T], data: dict[str, Any]) -> T:
-    """The inverse of ``_encode``; fields missing from older data keep their defaults.
-
-    Strict: a value of the wrong type (a hand edit, damaged data) raises ValueError or
-    TypeError, so nothing mistyped gets into the counts; unknown fields are ignored.
-    """
-    if not isinstance(data, dict):
-        raise TypeError(f"{kind.__name__}: not an object")
-    hints = typing.get_type_hints(kind)
-    values = {
-        name: _decode_value(hints[name], value) for name, value in data.items() if name in hints
-    }
-    return kind(**values)
-
-
-def decode_record[T](kind: type[T], data: Any) -> T:
-    """A dataclass of instants, durations, dates, numbers, flags, texts and enums from JSON.
-
-    Strict as ``_decode``: what another module stores this way is checked the same.
-    """
-    return _decode(kind, data)
-
-
-def _decode_value(hint: Any, value: Any) -> Any:
-    options = typing.get_args(hint)
-    if value is None:
-        if type(None) in options:
-            return None
-        raise TypeError("a value is required")
-    target = next((t for t in options if t is not type(None)), hint)
-    if target is datetime:
-        return parse_instant(_typed(value, str))
-    if target is date:
-        return date.fromisoformat(_typed(value, str))
-    if target is timedelta:
-        return timedelta(seconds=_count(value, int | float))
-    if target is bool:
-        return _typed(value, bool)
-    if target is int:
-        return _count(value, int)
-    if isinstance(target, type) and issubclass(target, Enum):
-        return target(value)
-    if target is str:
-        return _typed(value, str)
-    return value
-
-
-def _typed[V](value: Any, kind: type[V]) -> V:
-    if not isinstance(value, kind):
-        raise TypeError(f"{value!r} is not a {kind.__name__}")
-    return value
-
-
-def _count(value: Any, kind: Any) -> Any:
-    """A number of seconds or a count: finite, not negative, not a flag."""
-    if isinstance(value, bool) or not isinstance(value, kind) or not 0 <= value < math.inf:
-        raise ValueError(f"{value!r} is not a count")
-    return value
-
-
-def as_utc(instant: datetime) -> datetime:
-    """The instant in UTC; naive instants are refused."""
-    if instant.tzinfo is None:
-        raise ValueError("instants must be timezone-aware")
-    return instant.astimezone(UTC)
-
-
-def parse_instant(text: str) -> datetime:
-    """An ISO instant, in UTC."""
-    return as_utc(datetime.fromisoformat(text))
