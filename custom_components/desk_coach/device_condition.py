@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import CONF_CONDITION, CONF_DEVICE_ID, CONF_DOMAIN, CONF_TYPE
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import config_validation as cv
@@ -14,8 +13,8 @@ from homeassistant.helpers.typing import ConfigType, TemplateVarsType
 import voluptuous as vol
 
 from .const import DOMAIN
-from .desk import DeskCoach, DeskCoachConfigEntry
-from .device_trigger import desk_entry_id
+from .desk import DeskCoach
+from .helpers import desk_entry_id, loaded_desk
 
 # condition type: what it asks the desk's runtime
 CONDITIONS: Final[Mapping[str, Callable[[DeskCoach], bool]]] = {
@@ -46,12 +45,8 @@ async def async_get_conditions(hass: HomeAssistant, device_id: str) -> list[dict
 
 def _loaded_desk(hass: HomeAssistant, device_id: str) -> DeskCoach | None:
     """The runtime of the device's desk, None while the desk is not loaded."""
-    if (entry_id := desk_entry_id(hass, device_id)) is None:
-        return None
-    entry: DeskCoachConfigEntry | None = hass.config_entries.async_get_entry(entry_id)
-    if entry is None or entry.domain != DOMAIN or entry.state is not ConfigEntryState.LOADED:
-        return None
-    return entry.runtime_data
+    entry_id = desk_entry_id(hass, device_id)
+    return None if entry_id is None else loaded_desk(hass, entry_id)
 
 
 @callback

@@ -18,12 +18,12 @@ from homeassistant.const import (
     CONF_TYPE,
 )
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
-from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.trigger import TriggerActionType, TriggerInfo
 from homeassistant.helpers.typing import ConfigType
 import voluptuous as vol
 
 from .const import DOMAIN, EVENT_BREAK, EVENT_ROUTINE
+from .helpers import desk_entry_id
 from .model import BreakEvent
 from .routine import RoutineEvent, StopReason
 
@@ -49,14 +49,6 @@ TRIGGERS: Final[Mapping[str, tuple[str, tuple[Mapping[str, str], ...]]]] = {
 TRIGGER_SCHEMA = DEVICE_TRIGGER_BASE_SCHEMA.extend(
     {vol.Required(CONF_TYPE): vol.In(list(TRIGGERS))}
 )
-
-
-def desk_entry_id(hass: HomeAssistant, device_id: str) -> str | None:
-    """The config entry id of the desk a device stands for, None for any other device."""
-    device = dr.async_get(hass).async_get(device_id)
-    if device is None:
-        return None
-    return next((value for domain, value in device.identifiers if domain == DOMAIN), None)
 
 
 async def async_get_triggers(hass: HomeAssistant, device_id: str) -> list[dict[str, Any]]:

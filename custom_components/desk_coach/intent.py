@@ -28,8 +28,9 @@ from .const import DOMAIN
 from .countdown import hours_and_minutes, minutes_until
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .exercises import LibraryTexts, load_texts
+from .helpers import loaded_desks
 from .routine import StopReason
-from .services import checked_snooze, loaded_desks, number_as_given
+from .services import checked_snooze, number_as_given
 from .speech import async_load_texts, render
 
 SLOT_DESK = "desk"

@@ -6,7 +6,6 @@ from collections.abc import Callable, Coroutine
 import math
 from typing import Any
 
-from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import (
     HomeAssistant,
     ServiceCall,
@@ -19,7 +18,8 @@ from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
 from .const import DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
-from .desk import DeskCoach, DeskCoachConfigEntry
+from .desk import DeskCoach
+from .helpers import loaded_desk, loaded_desks
 from .routine import StepKind, StopReason
 
 ATTR_CONFIG_ENTRY_ID = "config_entry_id"
@@ -130,15 +130,6 @@ def whole_minutes(asked: object, bounds: tuple[int, int], *, refusal: str, shown
     return minutes
 
 
-def loaded_desks(hass: HomeAssistant) -> list[DeskCoachConfigEntry]:
-    """The desks set up and running."""
-    return [
-        entry
-        for entry in hass.config_entries.async_entries(DOMAIN)
-        if entry.state is ConfigEntryState.LOADED
-    ]
-
-
 def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
     """The desk a call addresses: the one named, or the only one there is."""
     entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
@@ -151,13 +142,12 @@ def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
                 translation_key="desk_not_found",
                 translation_placeholders={"entry_id": entry_id},
             )
-        if entry.state is not ConfigEntryState.LOADED:
+        if (coach := loaded_desk(hass, entry_id)) is None:
             raise ServiceValidationError(
                 translation_domain=DOMAIN,
                 translation_key="desk_not_loaded",
                 translation_placeholders={"desk": entry.title},
             )
-        coach: DeskCoach = entry.runtime_data
         return coach
     if not loaded:
         raise ServiceValidationError(translation_domain=DOMAIN, translation_key="no_desk")

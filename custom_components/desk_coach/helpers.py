@@ -1,0 +1,37 @@
+"""One way to find a desk: by config entry, by device, or the ones running."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import device_registry as dr
+
+from .const import DOMAIN
+
+if TYPE_CHECKING:
+    from .desk import DeskCoach, DeskCoachConfigEntry
+
+
+@callback
+def loaded_desks(hass: HomeAssistant) -> list[DeskCoachConfigEntry]:
+    """The desks set up and running."""
+    return hass.config_entries.async_loaded_entries(DOMAIN)
+
+
+@callback
+def desk_entry_id(hass: HomeAssistant, device_id: str) -> str | None:
+    """The config entry id of the desk a device stands for, None for any other device."""
+    device = dr.async_get(hass).async_get(device_id)
+    if device is None:
+        return None
+    return next((value for domain, value in device.identifiers if domain == DOMAIN), None)
+
+
+@callback
+def loaded_desk(hass: HomeAssistant, entry_id: str) -> DeskCoach | None:
+    """The runtime of a desk's config entry, None while it is not a running desk."""
+    entry: DeskCoachConfigEntry | None = hass.config_entries.async_get_entry(entry_id)
+    if entry is None or entry.domain != DOMAIN or entry not in loaded_desks(hass):
+        return None
+    return entry.runtime_data
