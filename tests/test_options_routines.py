@@ -20,7 +20,7 @@ from custom_components.desk_coach.const import (
     CONF_ROUTINES,
     DOMAIN,
 )
-from custom_components.desk_coach.exercises import custom_routines, load_library
+from custom_components.desk_coach.exercises import custom_routines, read_library
 from custom_components.desk_coach.routine import Routine, RoutineItem
 
 from .helpers import save_and_close, suggested_value
@@ -173,7 +173,7 @@ async def test_add_a_routine_of_two_exercises(
     assert result["step_id"] == "routine_add"
     assert field_names(result) == [CONF_NAME, "exercises"]
     labels = select_labels(result, "exercises")
-    assert set(labels) == set(load_library().exercises)
+    assert set(labels) == set(read_library().exercises)
     assert labels["chin_tucks"] == "Chin tucks (Strength)"
     assert labels["doorway_pec_stretch"] == "Doorway chest stretch (Stretch)"
 
@@ -221,7 +221,7 @@ async def test_add_a_routine_of_two_exercises(
     items = init_integration.options[CONF_ROUTINES][0]["items"]
     assert all(type(item["sets"]) is int for item in items)
     # the library reads the saved routine as it was written
-    assert custom_routines(init_integration.options[CONF_ROUTINES], load_library()) == {
+    assert custom_routines(init_integration.options[CONF_ROUTINES], read_library()) == {
         "morning_reset": Routine(
             id="morning_reset",
             name="Morning reset",

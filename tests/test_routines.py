@@ -32,7 +32,7 @@ from custom_components.desk_coach.const import (
     WEEKDAYS,
 )
 from custom_components.desk_coach.diagnostics import async_get_config_entry_diagnostics
-from custom_components.desk_coach.exercises import load_library, load_texts
+from custom_components.desk_coach.exercises import read_library, read_texts
 from custom_components.desk_coach.model import DeskTracker, Settings
 from custom_components.desk_coach.routine import listen_seconds, plan_routine
 from custom_components.desk_coach.speech import SPEECH_DIR
@@ -155,7 +155,7 @@ async def test_strengthening_is_spoken_step_by_step(
     at = step_starts(steps)
     assert response["seconds"] == at[-1] == 454
     await seconds(hass, freezer, 460)
-    texts = load_texts("en").exercises
+    texts = read_texts("en").exercises
     serratus = " ".join(texts["serratus_wall_slides"].cues)
     thoracic = " ".join(texts["thoracic_extension_chair"].cues)
     thoracic_name = texts["thoracic_extension_chair"].name
@@ -201,7 +201,7 @@ async def test_holds_count_down_and_sides_alternate(
     steps = (await call(hass, "start_routine", routine="stretching"))["steps"]
     at = step_starts(steps)
     await seconds(hass, freezer, at[2] - 1)
-    texts = load_texts("en").exercises
+    texts = read_texts("en").exercises
     trap = " ".join(texts["upper_trapezius_stretch"].cues)
     assert spoken[0][1].endswith(f"Upper trapezius stretch, left side: hold 30 seconds. {trap}")
     assert spoken[1:] == [
@@ -219,7 +219,7 @@ async def test_shoulder_rotation_is_the_micro_break(
     """Thirty seconds of shoulder rolls after hearing them, counted down, then done."""
     response = await call(hass, "start_routine", routine="shoulder_rotation")
     await seconds(hass, freezer, 65)
-    rolls = " ".join(load_texts("en").exercises["shoulder_rolls"].cues)
+    rolls = " ".join(read_texts("en").exercises["shoulder_rolls"].cues)
     opening = (
         "Starting Shoulder rolls: 1 exercise, about 1 minute. Move slowly and stay in a "
         f"pain-free range; stop at once if anything hurts. Shoulder rolls: 30 seconds. {rolls}"
@@ -562,7 +562,7 @@ async def test_restart_during_a_routine_stops_it_and_tells(
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """Stored mid-routine (Home Assistant went down): stopped as interrupted, said once."""
-    library = load_library()
+    library = read_library()
     steps = plan_routine(library.routines["stretching"], library.exercises, library.timing)
     saved = dt_util.utcnow() - timedelta(minutes=3)
     hass_storage[f"{DOMAIN}.{mock_config_entry.entry_id}"] = {
@@ -642,7 +642,7 @@ async def test_german_routine_is_spoken_in_german(
     steps = (await call(hass, "start_routine", routine="strengthening"))["steps"]
     at = step_starts(steps)
     await seconds(hass, freezer, at[2] + 1)
-    chin = load_texts("de").exercises["chin_tucks"]
+    chin = read_texts("de").exercises["chin_tucks"]
     assert spoken[0][1] == (
         "Los geht's: Kräftigungsprogramm, 3 Übungen, etwa 8 Minuten. Beweg dich langsam und "
         "bleib im schmerzfreien Bereich; hör sofort auf, wenn etwas wehtut. "

@@ -9,6 +9,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .blueprint_installer import async_install_blueprints
 from .card import async_register_card
+from .catalog import async_catalog
 from .const import CONF_AREA, DOMAIN
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .entity_check import async_delete_desk_issues
@@ -29,7 +30,8 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 
 
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
-    """Set up what all desks share: the actions and the blueprints."""
+    """Set up what all desks share: the catalog, the actions and the blueprints."""
+    await async_catalog(hass)  # the library and texts, read once for every desk
     async_setup_services(hass)
     await async_register_card(hass)
     hass.async_create_task(async_install_blueprints(hass), "desk_coach_install_blueprints")

@@ -37,6 +37,7 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
 from .announce import Announcer, async_listen_notification_actions
+from .catalog import async_catalog
 from .const import (
     CONF_EXTRA_PRESENCE_ENTITIES,
     CONF_PRESENCE_ENTITY,
@@ -50,7 +51,7 @@ from .const import (
 )
 from .decision_log import log_decisions
 from .entity_check import DeskEntityCheck
-from .exercises import Library, LibraryTexts, custom_routines, load_library, load_texts
+from .exercises import Library, LibraryTexts, custom_routines
 from .model import (
     Activity,
     Announcement,
@@ -83,7 +84,7 @@ from .routine import (
     outcome_of,
     plan_routine,
 )
-from .speech import async_load_texts, render
+from .speech import render
 from .standing_desk import StandingDesk
 from .storage import DeskStore
 from .weekly import next_send, summary_variables, weekly_summary
@@ -222,11 +223,10 @@ class DeskCoach:
             self.tracker.drain()  # what happened before the restart was reported then
             self.routine_history = RoutineHistory.from_list(stored.get("routine_history"))
             self.runner = RoutineRunner.from_dict(stored.get("routine"))
-        self._texts = await async_load_texts(self.hass)
-        self.library = await self.hass.async_add_executor_job(load_library)
-        self.library_texts = await self.hass.async_add_executor_job(
-            load_texts, self.hass.config.language
-        )
+        catalog = await async_catalog(self.hass)
+        self._texts = await catalog.async_speech(self.hass)
+        self.library = catalog.library
+        self.library_texts = await catalog.async_library_texts(self.hass)
         if self.runner.active and self.restored_from is not None:
             self._end_routine_at_restart(self.restored_from)
         self._unsubscribe.append(

@@ -60,15 +60,12 @@ class LibraryError(ValueError):
     """The library's data is broken; the message says where."""
 
 
-_LIBRARY: dict[str, Library] = {}
-_TEXTS: dict[str, LibraryTexts] = {}
+def read_library() -> Library:
+    """The built-in library, read and checked (blocking: call it in an executor).
 
-
-def load_library() -> Library:
-    """The built-in library, read and checked once (blocking: call it in an executor)."""
-    if LIBRARY_FILE not in _LIBRARY:
-        _LIBRARY[LIBRARY_FILE] = parse_library(_read(EXERCISES_DIR / LIBRARY_FILE))
-    return _LIBRARY[LIBRARY_FILE]
+    Desk Coach reads it once, into its catalog (``catalog.py``).
+    """
+    return parse_library(_read(EXERCISES_DIR / LIBRARY_FILE))
 
 
 def parse_library(data: dict[str, Any]) -> Library:
@@ -91,16 +88,20 @@ def parse_library(data: dict[str, Any]) -> Library:
     return Library(exercises=exercises, routines=routines, timing=timing)
 
 
-def load_texts(language: str) -> LibraryTexts:
-    """The texts for ``language`` ("de", "de-CH", ...), English for what it lacks."""
+def language_code(language: str) -> str:
+    """The texts' language for ``language`` ("de", "de-CH", "de_CH", ...); English if none."""
     code = language.strip().lower().replace("_", "-").split("-")[0]
     if not _LANGUAGE.fullmatch(code) or not (EXERCISES_DIR / f"{code}.json").is_file():
-        code = FALLBACK_LANGUAGE
-    if code not in _TEXTS:
-        english = _read(EXERCISES_DIR / f"{FALLBACK_LANGUAGE}.json")
-        own = english if code == FALLBACK_LANGUAGE else _read(EXERCISES_DIR / f"{code}.json")
-        _TEXTS[code] = parse_texts(own, english)
-    return _TEXTS[code]
+        return FALLBACK_LANGUAGE
+    return code
+
+
+def read_texts(language: str) -> LibraryTexts:
+    """The texts for ``language``, English for what it lacks (blocking: in an executor)."""
+    code = language_code(language)
+    english = _read(EXERCISES_DIR / f"{FALLBACK_LANGUAGE}.json")
+    own = english if code == FALLBACK_LANGUAGE else _read(EXERCISES_DIR / f"{code}.json")
+    return parse_texts(own, english)
 
 
 def parse_texts(data: dict[str, Any], fallback: dict[str, Any] | None = None) -> LibraryTexts:

@@ -24,14 +24,15 @@ from homeassistant.helpers.translation import async_get_translations
 from homeassistant.util import dt as dt_util
 import voluptuous as vol
 
+from .catalog import async_catalog
 from .const import DOMAIN
 from .countdown import hours_and_minutes, minutes_until
 from .desk import DeskCoach, DeskCoachConfigEntry
-from .exercises import LibraryTexts, load_texts
+from .exercises import LibraryTexts
 from .helpers import loaded_desks
 from .routine import StopReason
 from .services import checked_snooze, number_as_given
-from .speech import async_load_texts, render
+from .speech import render
 
 SLOT_DESK = "desk"
 SLOT_ROUTINE = "routine"
@@ -97,7 +98,8 @@ class DeskIntent(intent.IntentHandler):
         response = intent_obj.create_response()
         try:
             coach = find_desk(hass, slots.get(SLOT_DESK), intent_obj)
-            library_texts = await hass.async_add_executor_job(load_texts, language)
+            catalog = await async_catalog(hass)
+            library_texts = await catalog.async_library_texts(hass, language)
             try:
                 reply = self._act(coach, slots, library_texts)
             except ServiceValidationError as err:
@@ -108,7 +110,7 @@ class DeskIntent(intent.IntentHandler):
             message = await _async_error_message(hass, language, refusal)
             response.async_set_error(intent.IntentResponseErrorCode.FAILED_TO_HANDLE, message)
             return response
-        texts = await async_load_texts(hass, language)
+        texts = await catalog.async_speech(hass, language)
         variables = {
             key: _spoken(hass, texts, value)
             for key, value in {"desk": coach.entry.title, **reply.variables}.items()

@@ -9,8 +9,9 @@ from homeassistant.components.logbook.const import LOGBOOK_ENTRY_MESSAGE, LOGBOO
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import Event, HomeAssistant, callback
 
+from .catalog import loaded_catalog
 from .const import DOMAIN, EVENT_BREAK, EVENT_ROUTINE
-from .speech import loaded_texts, render
+from .speech import render
 
 
 @callback
@@ -25,7 +26,7 @@ def async_describe_events(
         kind = event.data["type"]
         return {
             LOGBOOK_ENTRY_NAME: event.data["desk"],
-            LOGBOOK_ENTRY_MESSAGE: loaded_texts(hass).get(f"logbook_{kind}", kind),
+            LOGBOOK_ENTRY_MESSAGE: _texts(hass).get(f"logbook_{kind}", kind),
         }
 
     @callback
@@ -43,7 +44,7 @@ def async_describe_events(
             "reason": data.get("reason"),
         }
         kind = data["type"]
-        text = loaded_texts(hass).get(f"logbook_routine_{kind}", kind)
+        text = _texts(hass).get(f"logbook_routine_{kind}", kind)
         return {
             LOGBOOK_ENTRY_NAME: data["desk"],
             LOGBOOK_ENTRY_MESSAGE: render(hass, text, variables) or kind,
@@ -51,3 +52,9 @@ def async_describe_events(
 
     async_describe_event(DOMAIN, EVENT_BREAK, describe_break)
     async_describe_event(DOMAIN, EVENT_ROUTINE, describe_routine)
+
+
+def _texts(hass: HomeAssistant) -> dict[str, str]:
+    """The texts in Home Assistant's language (read when the first desk was set up)."""
+    catalog = loaded_catalog(hass)
+    return catalog.speech(hass) if catalog is not None else {}

@@ -23,8 +23,9 @@ from homeassistant.helpers.schema_config_entry_flow import (
 from homeassistant.util import slugify
 import voluptuous as vol
 
+from .catalog import async_catalog
 from .const import BUILT_IN_ROUTINES, CONF_ROUTINES
-from .exercises import Library, LibraryTexts, load_library, load_texts
+from .exercises import Library, LibraryTexts
 from .form import NumberField, PageError, check_numbers
 from .routine import Exercise
 
@@ -104,9 +105,9 @@ class RoutinePages:
         """The exercise library and its texts in Home Assistant's language."""
         hass = handler.parent_handler.hass
         if self._library is None:
-            self._library = await hass.async_add_executor_job(load_library)
+            self._library = (await async_catalog(hass)).library
         if self._texts is None:
-            self._texts = await hass.async_add_executor_job(load_texts, hass.config.language)
+            self._texts = await (await async_catalog(hass)).async_library_texts(hass)
         return self._library, self._texts
 
     def _edited(self, handler: SchemaCommonFlowHandler) -> dict[str, Any] | None:

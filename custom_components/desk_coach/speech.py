@@ -17,24 +17,19 @@ from homeassistant.helpers.template import Template
 
 SPEECH_DIR = Path(__file__).parent / "speech"
 FALLBACK_LANGUAGE = "en"
-_CACHE: dict[str, dict[str, str]] = {}
 
 
-def _load(language: str) -> dict[str, str]:
-    if language not in _CACHE:
-        path = SPEECH_DIR / f"{language}.json"
-        _CACHE[language] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return _CACHE[language]
+def _read(language: str) -> dict[str, str]:
+    path = SPEECH_DIR / f"{language}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-async def async_load_texts(hass: HomeAssistant, language: str | None = None) -> dict[str, str]:
-    """The texts for ``language`` (default: Home Assistant's), English for what it lacks."""
-    language = (language or hass.config.language).split("-")[0]
+def read_speech(language: str) -> dict[str, str]:
+    """The texts for ``language``, English for what it lacks (blocking: in an executor).
 
-    def load() -> dict[str, str]:
-        return {**_load(FALLBACK_LANGUAGE), **_load(language)}
-
-    return await hass.async_add_executor_job(load)
+    Desk Coach reads each language once, into its catalog (``catalog.py``).
+    """
+    return {**_read(FALLBACK_LANGUAGE), **_read(language)}
 
 
 def render(hass: HomeAssistant, text: str, variables: dict[str, Any]) -> str | None:
@@ -43,9 +38,3 @@ def render(hass: HomeAssistant, text: str, variables: dict[str, Any]) -> str | N
         return str(Template(text, hass).async_render(variables, parse_result=False)).strip()
     except TemplateError:
         return None
-
-
-def loaded_texts(hass: HomeAssistant) -> dict[str, str]:
-    """The texts already loaded (by a desk's setup), without touching the disk."""
-    language = hass.config.language.split("-")[0]
-    return {**_CACHE.get(FALLBACK_LANGUAGE, {}), **_CACHE.get(language, {})}

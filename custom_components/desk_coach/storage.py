@@ -25,8 +25,8 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.helpers.storage import Store
 from homeassistant.util import dt as dt_util
 
+from .catalog import async_catalog
 from .const import DOMAIN
-from .speech import async_load_texts
 from .stored_data import (
     STORAGE_MINOR_VERSION,
     STORAGE_VERSION,
@@ -122,7 +122,7 @@ class DeskStore(Store[dict[str, Any]]):
 
     async def _async_report(self, desk: str, damaged: tuple[Section, ...], copy: str) -> None:
         """One repair issue naming, in Home Assistant's language, what started fresh."""
-        texts = await async_load_texts(self.hass)
+        texts = await (await async_catalog(self.hass)).async_speech(self.hass)
         parts = ", ".join(texts.get(f"storage_{section}", section) for section in damaged)
         ir.async_create_issue(
             self.hass,

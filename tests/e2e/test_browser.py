@@ -37,7 +37,7 @@ from playwright.sync_api import Locator, Page, expect
 import pytest
 
 from custom_components.desk_coach.const import ROUTINE_STRETCHING
-from custom_components.desk_coach.exercises import load_library, load_texts
+from custom_components.desk_coach.exercises import read_library, read_texts
 from scripts.dev_bootstrap import (
     DASHBOARD,
     DESK,
@@ -321,8 +321,8 @@ def _speaks_on(call: dict[str, Any], speaker: str) -> bool:
 
 def test_stretch_listen_then_hold_then_that_hurts(server: Server, browser: BrowserRun) -> None:
     """Listen… while the words are said; the hold counts its own seconds; then the advice."""
-    library = load_library()
-    texts = load_texts("en")
+    library = read_library()
+    texts = read_texts("en")
     item = library.routines[ROUTINE_STRETCHING].items[0]
     card = open_card(server, browser)
 
