@@ -38,18 +38,50 @@ class DeskDeviceEntity(Entity):
         self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
 
 
-class DeskEntity(DeskDeviceEntity):
-    """An entity whose state (and attributes) are read off the desk."""
+class DeskPushedEntity(DeskDeviceEntity):
+    """An entity that shows something of the desk: written when, and only when, it changes.
+
+    The one publish-on-change path of every platform: ``_current`` says what the entity
+    shows now; the desk's updates compare it with what was last written.
+    """
+
+    shows: MinuteCount | tuple[MinuteCount, ...] | None = None  # counts shown to the minute
+
+    def __init__(self, entry: DeskCoachConfigEntry, key: str) -> None:
+        """Attach the entity to the desk's device and read what it shows."""
+        super().__init__(entry, key)
+        self._published = self._current()
+
+    def _current(self) -> Any:
+        """What the entity shows now (compared with what was last written)."""
+        raise NotImplementedError
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the desk's updates."""
+        await super().async_added_to_hass()
+        self.async_on_remove(self.coach.async_add_listener(self._desk_updated, self.shows))
+
+    @callback
+    def _desk_updated(self) -> None:
+        # Write only real changes: a duration in minutes changes at most once a minute.
+        current = self._current()
+        if current != self._published:
+            self._published = current
+            self.async_write_ha_state()
+
+
+class DeskEntity(DeskPushedEntity):
+    """An entity whose state (and attributes) are read off the desk by its description."""
 
     entity_description: DeskEntityDescription
 
     def __init__(self, entry: DeskCoachConfigEntry, description: DeskEntityDescription) -> None:
         """Attach the entity to the desk's device."""
-        super().__init__(entry, description.key)
         self.entity_description = description
-        self._value, self._attributes = self._read()
+        self.shows = description.shows
+        super().__init__(entry, description.key)
 
-    def _read(self) -> tuple[Any, dict[str, Any] | None]:
+    def _current(self) -> tuple[Any, dict[str, Any] | None]:
         description = self.entity_description
         attributes = description.attributes_fn
         return (
@@ -58,21 +90,12 @@ class DeskEntity(DeskDeviceEntity):
         )
 
     @property
+    def _value(self) -> Any:
+        """The state last published."""
+        return self._published[0]
+
+    @property
     def extra_state_attributes(self) -> dict[str, Any] | None:
         """The attributes last published."""
-        return self._attributes
-
-    async def async_added_to_hass(self) -> None:
-        """Follow the desk's updates."""
-        await super().async_added_to_hass()
-        self.async_on_remove(
-            self.coach.async_add_listener(self._desk_updated, self.entity_description.shows)
-        )
-
-    @callback
-    def _desk_updated(self) -> None:
-        # Write only real changes: a duration in minutes changes at most once a minute.
-        value, attributes = self._read()
-        if (value, attributes) != (self._value, self._attributes):
-            self._value, self._attributes = value, attributes
-            self.async_write_ha_state()
+        attributes: dict[str, Any] | None = self._published[1]
+        return attributes

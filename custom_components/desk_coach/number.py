@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from homeassistant.components.number import NumberDeviceClass, NumberEntity, NumberMode
 from homeassistant.const import EntityCategory, UnitOfTime
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
     CONF_BREAK_INTERVAL,
-    DEFAULT_BREAK_INTERVAL,
     MAX_BREAK_INTERVAL,
     MIN_BREAK_INTERVAL,
 )
 from .desk import DeskCoachConfigEntry
-from .entity import DeskDeviceEntity
+from .entity import DeskPushedEntity
 from .services import whole_minutes
 
 PARALLEL_UPDATES = 0
@@ -29,7 +28,7 @@ async def async_setup_entry(
     async_add_entities([BreakIntervalNumber(entry)])
 
 
-class BreakIntervalNumber(DeskDeviceEntity, NumberEntity):
+class BreakIntervalNumber(DeskPushedEntity, NumberEntity):
     """Minutes of sitting between breaks."""
 
     _attr_translation_key = CONF_BREAK_INTERVAL
@@ -43,25 +42,17 @@ class BreakIntervalNumber(DeskDeviceEntity, NumberEntity):
 
     def __init__(self, entry: DeskCoachConfigEntry) -> None:
         """Attach the number to the desk's device."""
-        super().__init__(entry, CONF_BREAK_INTERVAL)
         self._entry = entry
-        self._published = self.native_value
+        super().__init__(entry, CONF_BREAK_INTERVAL)
 
-    async def async_added_to_hass(self) -> None:
-        """Show changes made in the options flow too."""
-        await super().async_added_to_hass()
-        self.async_on_remove(self.coach.async_add_listener(self._options_changed))
-
-    @callback
-    def _options_changed(self) -> None:
-        if self.native_value != self._published:
-            self._published = self.native_value
-            self.async_write_ha_state()
+    def _current(self) -> float:
+        """The interval from the options (changes made in the options flow show too)."""
+        return self.coach.options.tracking.break_interval.total_seconds() / 60
 
     @property
     def native_value(self) -> float:
         """The interval from the options."""
-        return float(self._entry.options.get(CONF_BREAK_INTERVAL, DEFAULT_BREAK_INTERVAL))
+        return float(self._published)
 
     async def async_set_native_value(self, value: float) -> None:
         """Keep the new interval in the options; the desk applies it at once.

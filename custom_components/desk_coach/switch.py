@@ -8,11 +8,11 @@ from typing import Any
 
 from homeassistant.components.switch import SwitchEntity, SwitchEntityDescription
 from homeassistant.const import EntityCategory
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .desk import DeskCoach, DeskCoachConfigEntry
-from .entity import DeskDeviceEntity
+from .entity import DeskPushedEntity
 
 PARALLEL_UPDATES = 0
 
@@ -54,32 +54,23 @@ async def async_setup_entry(
     async_add_entities(DeskSwitch(entry, description) for description in SWITCHES)
 
 
-class DeskSwitch(DeskDeviceEntity, SwitchEntity):
+class DeskSwitch(DeskPushedEntity, SwitchEntity):
     """A setting of the desk, kept in its storage so it survives a restart."""
 
     entity_description: DeskSwitchDescription
 
     def __init__(self, entry: DeskCoachConfigEntry, description: DeskSwitchDescription) -> None:
         """Attach the switch to the desk's device."""
-        super().__init__(entry, description.key)
         self.entity_description = description
-        self._published = description.is_on_fn(self.coach)
+        super().__init__(entry, description.key)
 
-    async def async_added_to_hass(self) -> None:
-        """Follow the desk."""
-        await super().async_added_to_hass()
-        self.async_on_remove(self.coach.async_add_listener(self._desk_updated))
-
-    @callback
-    def _desk_updated(self) -> None:
-        if self.is_on != self._published:
-            self._published = self.is_on
-            self.async_write_ha_state()
+    def _current(self) -> bool:
+        return self.entity_description.is_on_fn(self.coach)
 
     @property
     def is_on(self) -> bool:
-        """Whether the setting is on."""
-        return self.entity_description.is_on_fn(self.coach)
+        """Whether the setting is on (as last published)."""
+        return bool(self._published)
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Switch the setting on."""
