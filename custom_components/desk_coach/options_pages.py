@@ -76,7 +76,7 @@ from .const import (
     WEEKDAYS,
 )
 from .form import NumberField, PageError, check_numbers, clean, whole_if_possible
-from .standing_desk import (
+from .options_standing_desk import (
     STAND_FIELDS,
     standing_desk_schema,
     standing_desk_values,

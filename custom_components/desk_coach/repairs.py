@@ -30,7 +30,7 @@ from .const import (
     DOMAIN,
 )
 from .entity_check import NOTIFY, SLOT_BY_KEY, Slot
-from .standing_desk import validate_standing_desk
+from .options_standing_desk import validate_standing_desk
 
 ENTITY = "entity"
 CHANNELS = {

@@ -29,11 +29,8 @@ from homeassistant.const import (
     STATE_UNKNOWN,
 )
 from homeassistant.core import HomeAssistant, State, split_entity_id
-from homeassistant.helpers import selector
-import voluptuous as vol
 
 from .const import (
-    BREAK_ACTION_ANNOUNCE,
     BREAK_ACTION_RAISE,
     CONF_BREAK_ACTION,
     CONF_DESK_CONTROL,
@@ -42,16 +39,9 @@ from .const import (
     CONF_RAISE_TO,
     CONF_RAISE_WARNING,
     CONF_STAND_MINUTES,
-    CONF_STANDING_ENTITY,
-    CONF_STANDING_HEIGHT,
     DEFAULT_RAISE_WARNING,
     DEFAULT_STAND_MINUTES,
-    DESK_CONTROL_DOMAINS,
-    RAISE_WARNING_RANGE,
-    STAND_MINUTES_RANGE,
 )
-from .entity_check import entity_exists
-from .form import NumberField, check_numbers, suggested
 from .model import Activity, BreakEvent, Snapshot
 from .stand import Motion, Situation, StandLoop, StandPhase, StandSettings, StandSnapshot
 
@@ -65,24 +55,6 @@ ATTR_STEP = "step"
 ATTR_VALUE = "value"
 OPEN_CLOSE_RAISED = 100.0  # a cover without positions: open is up, closed is down
 
-# the whole numbers on the "Standing desk" page
-STAND_FIELDS = (
-    NumberField(
-        key=CONF_STAND_MINUTES,
-        low=STAND_MINUTES_RANGE[0],
-        high=STAND_MINUTES_RANGE[1],
-        unit="min",
-        default=DEFAULT_STAND_MINUTES,
-    ),
-    NumberField(
-        key=CONF_RAISE_WARNING,
-        low=RAISE_WARNING_RANGE[0],
-        high=RAISE_WARNING_RANGE[1],
-        unit="s",
-        default=DEFAULT_RAISE_WARNING,
-    ),
-)
-
 
 @dataclass(frozen=True, kw_only=True)
 class DeskReading:
@@ -94,12 +66,14 @@ class DeskReading:
     tolerance: float = COVER_TOLERANCE
 
 
-def _takes_positions(state: State) -> bool:
+def takes_positions(state: State) -> bool:
+    """Whether a cover takes a position (else it only opens and closes)."""
     features = int(state.attributes.get(ATTR_SUPPORTED_FEATURES) or 0)
     return bool(features & CoverEntityFeature.SET_POSITION)
 
 
-def _float(value: Any) -> float | None:
+def as_float(value: Any) -> float | None:
+    """A finite number, or None (unknown, unavailable, NaN, infinite)."""
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -114,9 +88,9 @@ def read_desk(hass: HomeAssistant, entity_id: str) -> DeskReading:
         return DeskReading(height=None)
     if state.domain == "cover":
         moving = state.state in (CoverState.OPENING, CoverState.CLOSING)
-        if _takes_positions(state):
+        if takes_positions(state):
             return DeskReading(
-                height=_float(state.attributes.get(ATTR_CURRENT_POSITION)), moving=moving
+                height=as_float(state.attributes.get(ATTR_CURRENT_POSITION)), moving=moving
             )
         height = None
         if state.state == CoverState.OPEN:
@@ -124,17 +98,17 @@ def read_desk(hass: HomeAssistant, entity_id: str) -> DeskReading:
         elif state.state == CoverState.CLOSED:
             height = 0.0
         return DeskReading(height=height, moving=moving, positions=False, tolerance=1.0)
-    low, high = _float(state.attributes.get(ATTR_MIN)), _float(state.attributes.get(ATTR_MAX))
-    step = _float(state.attributes.get(ATTR_STEP)) or 0.0
+    low, high = as_float(state.attributes.get(ATTR_MIN)), as_float(state.attributes.get(ATTR_MAX))
+    step = as_float(state.attributes.get(ATTR_STEP)) or 0.0
     span = high - low if low is not None and high is not None else 0.0
     return DeskReading(
-        height=_float(state.state), tolerance=max(step, NUMBER_TOLERANCE * span, 1e-6)
+        height=as_float(state.state), tolerance=max(step, NUMBER_TOLERANCE * span, 1e-6)
     )
 
 
 def stand_settings(options: Mapping[str, Any], reading: DeskReading | None) -> StandSettings:
     """The loop's settings from the options, with the raise height the control understands."""
-    raise_to = _float(options.get(CONF_RAISE_TO))
+    raise_to = as_float(options.get(CONF_RAISE_TO))
     if reading is not None and not reading.positions:
         raise_to = OPEN_CLOSE_RAISED
     return StandSettings(
@@ -279,12 +253,12 @@ class StandingDesk:
     def _service_call(self, motion: Motion, control: str) -> tuple[str, str, dict[str, Any]] | None:
         """The service that moves ``control`` (None: no height to move it to)."""
         options = self.entry.options
-        target = _float(options.get(CONF_RAISE_TO if motion is Motion.RAISE else CONF_LOWER_TO))
+        target = as_float(options.get(CONF_RAISE_TO if motion is Motion.RAISE else CONF_LOWER_TO))
         domain = split_entity_id(control)[0]
         data: dict[str, Any] = {ATTR_ENTITY_ID: control}
         if domain == "cover":
             state = self.hass.states.get(control)
-            if state is not None and _takes_positions(state):
+            if state is not None and takes_positions(state):
                 if target is None:
                     return None
                 return domain, "set_cover_position", data | {ATTR_POSITION: round(target)}
@@ -292,132 +266,3 @@ class StandingDesk:
         if target is None:
             return None
         return domain, "set_value", data | {ATTR_VALUE: target}
-
-
-# ---- the options page ---------------------------------------------------------------
-
-
-def standing_desk_schema(current: Mapping[str, Any], data: Mapping[str, Any]) -> vol.Schema:
-    """The Standing desk page, prefilled with ``current`` (the options and what was typed).
-
-    Without a saved control the desk's standing input is suggested when it can move.
-    """
-    control = current.get(CONF_DESK_CONTROL)
-    standing = data.get(CONF_STANDING_ENTITY)
-    if not control and standing and split_entity_id(standing)[0] in DESK_CONTROL_DOMAINS:
-        control = standing
-    heights = selector.NumberSelector(
-        selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
-    )
-    return vol.Schema(
-        {
-            vol.Required(
-                CONF_BREAK_ACTION, default=current.get(CONF_BREAK_ACTION, BREAK_ACTION_ANNOUNCE)
-            ): selector.SelectSelector(
-                selector.SelectSelectorConfig(
-                    options=[BREAK_ACTION_ANNOUNCE, BREAK_ACTION_RAISE],
-                    translation_key=CONF_BREAK_ACTION,
-                    mode=selector.SelectSelectorMode.LIST,
-                )
-            ),
-            vol.Optional(CONF_DESK_CONTROL, **suggested(control)): selector.EntitySelector(
-                selector.EntitySelectorConfig(domain=list(DESK_CONTROL_DOMAINS))
-            ),
-            vol.Optional(CONF_RAISE_TO, **suggested(current.get(CONF_RAISE_TO))): heights,
-            vol.Optional(CONF_LOWER_TO, **suggested(current.get(CONF_LOWER_TO))): heights,
-            vol.Required(
-                CONF_STAND_MINUTES,
-                default=current.get(CONF_STAND_MINUTES, DEFAULT_STAND_MINUTES),
-            ): STAND_FIELDS[0].selector(),
-            vol.Required(
-                CONF_LOWER_AFTER, default=bool(current.get(CONF_LOWER_AFTER, False))
-            ): selector.BooleanSelector(),
-            vol.Required(
-                CONF_RAISE_WARNING,
-                default=current.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING),
-            ): STAND_FIELDS[1].selector(),
-        }
-    )
-
-
-def _bounds(hass: HomeAssistant, entity_id: str) -> tuple[float, float] | None:
-    """The heights a control takes; None when it only opens and closes."""
-    state = hass.states.get(entity_id)
-    if split_entity_id(entity_id)[0] == "cover":
-        if state is not None and state.attributes and not _takes_positions(state):
-            return None
-        return 0.0, 100.0
-    attributes = state.attributes if state is not None else {}
-    low, high = _float(attributes.get(ATTR_MIN)), _float(attributes.get(ATTR_MAX))
-    return (-math.inf if low is None else low), (math.inf if high is None else high)
-
-
-def _text(value: float) -> str:
-    return f"{value:g}"
-
-
-def validate_standing_desk(
-    hass: HomeAssistant, user_input: Mapping[str, Any], data: Mapping[str, Any]
-) -> tuple[dict[str, str], dict[str, str]]:
-    """Check the Standing desk page; form errors by field, and placeholders for their texts.
-
-    Raising needs a control and the desk's standing input, since standing must confirm
-    the break; heights are checked against what the control takes, and the stand and
-    the warning against their ranges.
-    """
-    errors, placeholders = check_numbers(user_input, STAND_FIELDS)
-    raising = user_input.get(CONF_BREAK_ACTION) == BREAK_ACTION_RAISE
-    control = user_input.get(CONF_DESK_CONTROL)
-    if raising and not data.get(CONF_STANDING_ENTITY):
-        errors["base"] = "standing_input_required"
-    if not control:
-        if raising:
-            errors[CONF_DESK_CONTROL] = "desk_control_required"
-        return errors, placeholders
-    if not entity_exists(hass, control):
-        errors[CONF_DESK_CONTROL] = "desk_control_not_found"
-        placeholders["entity"] = control
-        return errors, placeholders
-    bounds = _bounds(hass, control)
-    if bounds is None:
-        return errors, placeholders  # opens and closes: no heights needed
-    raise_to = _float(user_input.get(CONF_RAISE_TO))
-    lower_to = _float(user_input.get(CONF_LOWER_TO))
-    if raising and raise_to is None:
-        errors[CONF_RAISE_TO] = "height_to_required"
-    if raising and user_input.get(CONF_LOWER_AFTER) and lower_to is None:
-        errors[CONF_LOWER_TO] = "height_to_required"
-    low, high = bounds
-    for key, value in ((CONF_RAISE_TO, raise_to), (CONF_LOWER_TO, lower_to)):
-        if value is not None and not low <= value <= high:
-            errors[key] = "height_out_of_range"
-            placeholders |= {"min": _text(low), "max": _text(high)}
-    if raise_to is None or CONF_RAISE_TO in errors:
-        return errors, placeholders
-    standing_height = _float(data.get(CONF_STANDING_HEIGHT))
-    if lower_to is not None and raise_to <= lower_to:
-        errors[CONF_RAISE_TO] = "raise_not_above_lower"
-    elif (
-        control == data.get(CONF_STANDING_ENTITY)
-        and standing_height is not None
-        and raise_to <= standing_height
-    ):
-        errors[CONF_RAISE_TO] = "raise_below_standing"
-        placeholders["height"] = _text(standing_height)
-    return errors, placeholders
-
-
-def standing_desk_values(user_input: Mapping[str, Any]) -> dict[str, Any]:
-    """The page's options to keep (empty fields left out)."""
-    values: dict[str, Any] = {
-        CONF_BREAK_ACTION: user_input[CONF_BREAK_ACTION],
-        CONF_STAND_MINUTES: int(user_input[CONF_STAND_MINUTES]),
-        CONF_LOWER_AFTER: bool(user_input[CONF_LOWER_AFTER]),
-        CONF_RAISE_WARNING: int(user_input[CONF_RAISE_WARNING]),
-    }
-    if control := user_input.get(CONF_DESK_CONTROL):
-        values[CONF_DESK_CONTROL] = control
-    for key in (CONF_RAISE_TO, CONF_LOWER_TO):
-        if (height := _float(user_input.get(key))) is not None:
-            values[key] = int(height) if height.is_integer() else height
-    return values
