@@ -32,11 +32,10 @@ MAX_FUNCTION_LINES = 60
 KNOWN_OVER: dict[str, int] = {
     "announce.py": 21_078,
     "announce.py::Announcer": 359,
-    "desk.py": 42_330,
-    "desk.py::DeskCoach": 843,
-    "model.py": 32_490,
-    "model.py::DeskTracker": 513,
-    "services.py::async_setup_services": 64,
+    "desk.py": 41_776,
+    "desk.py::DeskCoach": 833,
+    "model.py": 32_447,
+    "model.py::DeskTracker": 507,
 }
 
 

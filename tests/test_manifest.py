@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 import re
@@ -116,6 +117,67 @@ def test_every_error_and_issue_the_code_raises_is_translated() -> None:
     for key in raised:
         assert english["issues"][key]["title"]
         assert english["issues"][key]["description"]
+
+
+def refusal_keys(package: Path = PACKAGE) -> set[str]:
+    """Every key a ``Refusal`` is raised with in ``package``'s code.
+
+    A key written in the call (``Refusal("no_desk")``, or either of ``"a" if x else "b"``);
+    one a parameter passes on (``Refusal(refusal, ...)``) is read where that parameter is
+    given (``refusal="snooze_out_of_range"``). A call with neither fails the test, but for
+    the copy ``Refusal.with_placeholders`` makes.
+    """
+    calls: list[ast.Call] = []
+    for path in sorted(package.glob("*.py")):
+        calls += [n for n in ast.walk(ast.parse(path.read_bytes())) if isinstance(n, ast.Call)]
+    found: set[str] = set()
+    for call in calls:
+        if not (isinstance(call.func, ast.Name) and call.func.id == "Refusal"):
+            continue
+        assert call.args, f"a Refusal without a key (line {call.lineno})"
+        if ast.unparse(call.args[0]) == "self.key":
+            continue  # Refusal.with_placeholders: a copy of a refusal found elsewhere
+        written = {
+            node.value
+            for node in ast.walk(call.args[0])
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        }
+        if not written and isinstance(call.args[0], ast.Name):
+            parameter = call.args[0].id
+            written = {
+                keyword.value.value
+                for other in calls
+                for keyword in other.keywords
+                if keyword.arg == parameter
+                and isinstance(keyword.value, ast.Constant)
+                and isinstance(keyword.value.value, str)
+            }
+        assert written, f"a Refusal whose key is not found (line {call.lineno})"
+        found |= written
+    return found
+
+
+def test_every_refusal_the_code_raises_is_translated() -> None:
+    """Each key is an exception message in every language: the action's error, the answer."""
+    raised = refusal_keys()
+    # the core's, the runtime's, the actions' and voice's: the scan still finds them all
+    assert {
+        "not_sitting",
+        "no_break_due",
+        "routine_running",
+        "routine_already_paused",
+        "no_routine_running",
+        "routine_not_paused",
+        "unknown_routine",
+        "which_desk",
+        "snooze_out_of_range",
+        "break_interval_out_of_range",
+        "which_desk_spoken",
+    } <= raised
+    for language in ("en", "de"):
+        exceptions = load(PACKAGE / "translations" / f"{language}.json")["exceptions"]
+        missing = sorted(key for key in raised if not exceptions.get(key, {}).get("message"))
+        assert not missing, f"{language}: no exception message for {missing}"
 
 
 def test_every_action_and_field_is_described() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from custom_components.desk_coach.model import (
     Status,
     activity_from,
 )
+from custom_components.desk_coach.refusal import Refusal
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 3, 10, 9, 0, tzinfo=BERLIN).astimezone(UTC)  # an ordinary Tuesday
@@ -326,12 +328,14 @@ def apply(tracker: DeskTracker, at: datetime, action: Action) -> None:
     """An observation, or a command the user gives."""
     if isinstance(action, Activity):
         tracker.observe(at, action)
-    elif action == "take":
-        tracker.take_break(at)
-    elif action == "snooze":
-        tracker.snooze(at, 5 * M)
-    elif action == "skip":
-        tracker.skip(at)
+    elif action in ("take", "snooze", "skip"):
+        with suppress(Refusal):  # nobody sitting, no break due: the user was refused
+            if action == "take":
+                tracker.take_break(at)
+            elif action == "snooze":
+                tracker.snooze(at, 5 * M)
+            else:
+                tracker.skip(at)
     else:
         tracker.set_quiet(at, action == "quiet")
 
@@ -559,7 +563,7 @@ def test_ignored_break_is_reminded_then_missed() -> None:
 
 def test_snooze_moves_the_next_break_and_resets_escalation() -> None:
     tracker = run([(0 * M, SITTING)], 36 * M)
-    assert tracker.snooze(START + 36 * M, 10 * M)
+    tracker.snooze(START + 36 * M, 10 * M)
     snapshot = tracker.snapshot()
     assert snapshot.status is Status.SNOOZED
     assert snapshot.break_due is False
@@ -575,11 +579,11 @@ def test_snooze_before_due_postpones_the_coming_break() -> None:
     """Snoozed 3 minutes in, the break moves 5 minutes later, never 5 minutes from now."""
     tracker = run([(0 * M, SITTING)], 3 * M)
     assert tracker.snapshot().next_break == START + 30 * M
-    assert tracker.snooze(START + 3 * M, 5 * M)
+    tracker.snooze(START + 3 * M, 5 * M)
     snapshot = tracker.snapshot()
     assert snapshot.next_break == START + 35 * M
     assert snapshot.status is Status.SNOOZED
-    assert tracker.snooze(START + 4 * M, 10 * M)  # postponements add up
+    tracker.snooze(START + 4 * M, 10 * M)  # postponements add up
     assert tracker.snapshot().next_break == START + 45 * M
     tracker.advance(START + 44 * M)
     assert tracker.snapshot().break_due is False
@@ -590,11 +594,11 @@ def test_snooze_before_due_postpones_the_coming_break() -> None:
 def test_postponements_never_reach_past_two_hours_from_now() -> None:
     tracker = run([(0 * M, SITTING)], 1 * M)
     for _ in range(5):
-        assert tracker.snooze(START + 1 * M, 60 * M)
+        tracker.snooze(START + 1 * M, 60 * M)
     assert tracker.snapshot().next_break == START + 121 * M
     long = Settings(break_interval=240 * M)
     tracker = run([(0 * M, SITTING)], 1 * M, config=long)
-    assert tracker.snooze(START + 1 * M, 30 * M)  # never closer, even beyond the cap
+    tracker.snooze(START + 1 * M, 30 * M)  # never closer, even beyond the cap
     assert tracker.snapshot().next_break == START + 240 * M
 
 
@@ -602,7 +606,7 @@ def test_a_break_taken_ends_the_postponement() -> None:
     tracker = run([(0 * M, SITTING)], 10 * M)
     tracker.snooze(START + 10 * M, 30 * M)
     assert tracker.snapshot().next_break == START + 60 * M
-    assert tracker.take_break(START + 20 * M)
+    tracker.take_break(START + 20 * M)
     snapshot = tracker.snapshot()
     assert snapshot.next_break == START + 50 * M
     assert snapshot.snoozed_until is None
@@ -623,16 +627,23 @@ def test_while_due_next_break_shows_when_it_fell_due() -> None:
 
 def test_snooze_needs_a_stretch() -> None:
     tracker = run([(0 * M, AWAY)], 5 * M)
-    assert tracker.snooze(START + 5 * M, 5 * M) is False
-    assert tracker.take_break(START + 5 * M) is False
+    with pytest.raises(Refusal) as refused:
+        tracker.snooze(START + 5 * M, 5 * M)
+    assert refused.value.key == "not_sitting"
+    with pytest.raises(Refusal) as refused:
+        tracker.take_break(START + 5 * M)
+    assert refused.value.key == "not_sitting"
     assert tracker.drain() == ([], [])
 
 
 def test_skip_only_while_due_and_restarts_the_countdown() -> None:
     tracker = run([(0 * M, SITTING)], 20 * M)
-    assert tracker.skip(START + 20 * M) is False
+    with pytest.raises(Refusal) as refused:
+        tracker.skip(START + 20 * M)
+    assert refused.value.key == "no_break_due"
+    assert tracker.snapshot().next_break == START + 30 * M
     tracker.advance(START + 31 * M)
-    assert tracker.skip(START + 31 * M) is True
+    tracker.skip(START + 31 * M)
     snapshot = tracker.snapshot()
     assert snapshot.today.breaks_skipped == 1
     assert snapshot.today.compliance == 0.0
@@ -642,7 +653,7 @@ def test_skip_only_while_due_and_restarts_the_countdown() -> None:
 def test_confirmed_break_counts_once_even_when_walking_away_too() -> None:
     tracker = run([(0 * M, SITTING), (31 * M, AWAY)], 31 * M + 10 * SECOND)
     # "done" pressed while the departure is not yet confirmed
-    assert tracker.take_break(START + 31 * M + 10 * SECOND)
+    tracker.take_break(START + 31 * M + 10 * SECOND)
     tracker.observe(START + 33 * M, SITTING)
     tracker.advance(START + 40 * M)
     today = tracker.snapshot().today
@@ -653,7 +664,7 @@ def test_confirmed_break_counts_once_even_when_walking_away_too() -> None:
 
 def test_confirmation_before_due_is_a_natural_break() -> None:
     tracker = run([(0 * M, SITTING)], 10 * M)
-    assert tracker.take_break(START + 10 * M)
+    tracker.take_break(START + 10 * M)
     snapshot = tracker.snapshot()
     assert snapshot.today.natural_breaks == 1
     assert snapshot.today.compliance is None  # natural breaks are not in compliance
@@ -793,7 +804,12 @@ def test_law_a_snooze_never_brings_a_break_closer(
             continue
         tracker.advance(at)
         before = tracker.snapshot()
-        moved = tracker.snooze(at, action * M)
+        try:
+            tracker.snooze(at, action * M)
+        except Refusal:
+            moved = False
+        else:
+            moved = True
         after = tracker.snapshot()
         assert moved is (before.stretch_start is not None)
         if before.next_break is None or after.next_break is None:
@@ -819,7 +835,8 @@ def test_law_a_due_break_never_shows_a_next_break_to_come(
     for offset, action in trace:
         at = start + offset
         if isinstance(action, int):
-            tracker.snooze(at, action * M)
+            with suppress(Refusal):  # nobody sitting
+                tracker.snooze(at, action * M)
         else:
             apply(tracker, at, action)
         tracker.advance(at + data.draw(st.integers(0, 600)) * S)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import replace
 from datetime import datetime, timedelta
 
 from hypothesis import given, settings, strategies as st
 import pytest
 
+from custom_components.desk_coach.refusal import Refusal
 from custom_components.desk_coach.routine_history import Outcome, outcome_of
 from custom_components.desk_coach.routine_plan import (
     Exercise,
@@ -38,7 +41,7 @@ def run_to_end(runner: RoutineRunner, until: datetime) -> tuple[list, list]:
 def test_full_run_events_and_cues() -> None:
     """Started, a step per step, completed, with the cues at their instants."""
     runner = RoutineRunner()
-    assert runner.start(T0, "test", MIXED, speak=True)
+    runner.start(T0, "test", MIXED, speak=True)
     notices, cues = run_to_end(runner, T0 + timedelta(hours=1))
     assert [(n.event, (n.at - T0).total_seconds()) for n in notices] == [
         (RoutineEvent.STARTED, 0),
@@ -70,19 +73,40 @@ def test_silent_run_has_events_but_no_cues() -> None:
     assert notices[-1].event is RoutineEvent.COMPLETED
 
 
+def refused(command: Callable[[], object]) -> str:
+    """The key of the Refusal ``command`` raises (it must raise one)."""
+    with pytest.raises(Refusal) as refusal:
+        command()
+    return refusal.value.key
+
+
 def test_one_routine_at_a_time_and_idle_commands_refused() -> None:
     """Start refuses while one runs; pause/resume/next/stop refuse when idle."""
     runner = RoutineRunner()
-    assert not runner.pause(T0)
-    assert not runner.resume(T0)
-    assert not runner.next_step(T0)
-    assert not runner.stop(T0, StopReason.DONE)
-    assert not runner.start(T0, "empty", (), speak=True)
-    assert runner.start(T0, "test", STRENGTH, speak=True)
-    assert not runner.start(T0, "test", STRENGTH, speak=True)
-    assert not runner.resume(T0)  # running, not paused
-    assert runner.pause(T0 + timedelta(seconds=5))
-    assert not runner.pause(T0 + timedelta(seconds=6))
+    assert refused(lambda: runner.pause(T0)) == "no_routine_running"
+    assert refused(lambda: runner.resume(T0)) == "routine_not_paused"
+    assert refused(lambda: runner.next_step(T0)) == "no_routine_running"
+    assert refused(lambda: runner.stop(T0, StopReason.DONE)) == "no_routine_running"
+    with pytest.raises(ValueError, match="no steps"):  # a caller's mistake, not a refusal
+        runner.start(T0, "empty", (), speak=True)
+    assert not runner.active
+    runner.start(T0, "test", STRENGTH, speak=True)
+    assert refused(lambda: runner.start(T0, "test", STRENGTH, speak=True)) == "routine_running"
+    assert refused(lambda: runner.resume(T0)) == "routine_not_paused"  # running, not paused
+    runner.pause(T0 + timedelta(seconds=5))
+    assert refused(lambda: runner.pause(T0 + timedelta(seconds=6))) == "routine_already_paused"
+    assert runner.snapshot().state is RoutineState.PAUSED
+
+
+def test_pause_refused_as_things_stood_before_the_clock_ran() -> None:
+    """Paused too long but not yet woken: still "already paused" (as the desk said before)."""
+    runner = RoutineRunner()
+    runner.start(T0, "test", STRENGTH, speak=True)
+    runner.pause(T0)
+    late = T0 + PAUSE_LIMIT + timedelta(seconds=1)
+    assert refused(lambda: runner.pause(late)) == "routine_already_paused"
+    assert not runner.active
+    assert refused(lambda: runner.pause(late)) == "no_routine_running"
 
 
 def test_pause_freezes_the_step_and_resume_continues() -> None:
@@ -99,7 +123,7 @@ def test_pause_freezes_the_step_and_resume_continues() -> None:
     runner.advance(T0 + timedelta(minutes=20))
     assert runner.drain() == ([], [])  # nothing moves while paused
     resumed = T0 + timedelta(minutes=20)
-    assert runner.resume(resumed)
+    runner.resume(resumed)
     assert runner.snapshot().step_ends_at == resumed + timedelta(seconds=40)
     assert runner.snapshot().ends_at == resumed + timedelta(seconds=40 + 30 + 53)
     notices, cues = run_to_end(runner, resumed + timedelta(seconds=40))
@@ -133,7 +157,7 @@ def test_next_while_paused_goes_on_running() -> None:
     runner.start(T0, "test", STRENGTH, speak=True)
     runner.pause(T0 + timedelta(seconds=5))
     later = T0 + timedelta(minutes=2)
-    assert runner.next_step(later)
+    runner.next_step(later)
     assert runner.snapshot().state is RoutineState.RUNNING
     assert runner.next_change() == later + timedelta(seconds=STRENGTH[1].seconds)
     runner.advance(later + timedelta(seconds=STRENGTH[1].seconds))
@@ -213,12 +237,12 @@ def test_next_step_skips_ahead_and_completes_after_the_last() -> None:
     runner.drain()
     later = T0 + timedelta(seconds=5)
     for expected in (1, 2):
-        assert runner.next_step(later)
+        runner.next_step(later)
         snapshot = runner.snapshot()
         assert snapshot.step is not None
         assert snapshot.step.index == expected
         assert snapshot.step_ends_at == later + timedelta(seconds=STRENGTH[expected].seconds)
-    assert runner.next_step(later)
+    runner.next_step(later)
     notices, _ = runner.drain()
     assert notices[-1].event is RoutineEvent.COMPLETED
     assert notices[-1].at == later
@@ -238,7 +262,7 @@ def test_stop_reports_its_reason(reason: StopReason, cue: CueKind) -> None:
     runner = RoutineRunner()
     runner.start(T0, "test", STRENGTH, speak=True)
     runner.drain()
-    assert runner.stop(T0 + timedelta(seconds=70), reason)
+    runner.stop(T0 + timedelta(seconds=70), reason)
     notices, cues = runner.drain()
     # the first set ended at 60 s: the rest began before the stop
     assert [n.event for n in notices] == [RoutineEvent.STEP, RoutineEvent.STOPPED]
@@ -279,7 +303,9 @@ def test_pauses_never_shorten_or_lengthen_the_work(pauses: list[tuple[int, int]]
     clock, paused_for = T0, timedelta(0)
     for run_for, pause_for in pauses:
         clock += timedelta(seconds=run_for)
-        if not runner.pause(clock):
+        try:
+            runner.pause(clock)
+        except Refusal:  # completed
             break
         clock += timedelta(seconds=pause_for)
         paused_for += timedelta(seconds=pause_for)
@@ -300,14 +326,15 @@ def test_saving_and_restoring_changes_nothing(seconds: int, pause: bool) -> None
     runner.start(T0, "test", MIXED, speak=True)
     now = T0 + timedelta(seconds=seconds)
     runner.advance(now)
-    if pause:
+    if pause and runner.active:
         runner.pause(now)
     runner.drain()
     restored = RoutineRunner.from_dict(runner.as_dict())
     assert restored.snapshot() == runner.snapshot()
     assert restored.speaking == runner.speaking
     for each in (runner, restored):
-        each.resume(now)
+        with suppress(Refusal):  # not paused
+            each.resume(now)
         each.advance(now + timedelta(hours=1))
     original_notices, _ = runner.drain()
     restored_notices, _ = restored.drain()

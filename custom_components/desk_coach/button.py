@@ -11,6 +11,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .entity import DeskDeviceEntity
+from .helpers import refusals_translated
 
 PARALLEL_UPDATES = 0
 
@@ -53,4 +54,5 @@ class DeskButton(DeskDeviceEntity, ButtonEntity):
 
     async def async_press(self) -> None:
         """Act on the break (a refusal is raised as a translated error)."""
-        self.entity_description.press_fn(self.coach)
+        with refusals_translated():
+            self.entity_description.press_fn(self.coach)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import Callable, Mapping
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 import logging
@@ -28,7 +29,7 @@ from homeassistant.core import (
     State,
     callback,
 )
-from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
+from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -44,7 +45,6 @@ from .const import (
     CONF_PRESENCE_THRESHOLD,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
-    DOMAIN,
     EVENT_BREAK,
     EVENT_ROUTINE,
     ON_OFF_DOMAINS,
@@ -64,6 +64,7 @@ from .model import (
 )
 from .options import AnnounceTargets, DeskOptions
 from .quiet import in_meeting
+from .refusal import Refusal
 from .routine import (
     Answer,
     Cue,
@@ -281,10 +282,16 @@ class DeskCoach:
     def _interrupt_routine(self, at: datetime) -> bool:
         """Stop a routine as interrupted, without a word; False when it had already ended.
 
-        Everything the runner reports is kept either way: the routine may have completed
-        before ``at`` without anyone hearing of it yet.
+        Internal, so no refusal: the restart asks whether anything stopped. Everything the
+        runner reports is kept either way: the routine may have completed before ``at``
+        without anyone hearing of it yet.
         """
-        stopped = self.runner.stop(at, StopReason.INTERRUPTED)
+        try:
+            self.runner.stop(at, StopReason.INTERRUPTED)
+        except Refusal:
+            stopped = False
+        else:
+            stopped = True
         notices, _ = self.runner.drain()
         self._handle_notices(notices)
         return stopped
@@ -342,21 +349,18 @@ class DeskCoach:
     @callback
     def take_break(self) -> None:
         """The user took a break (button, service, notification, voice)."""
-        self._command(self.tracker.take_break, "not_sitting")
+        self._command(self.tracker.take_break)
 
     @callback
     def snooze(self, minutes: int | None = None) -> None:
         """Move the next break ``minutes`` (default: the option) from now."""
-        self._snooze(minutes, "not_sitting")
-
-    def _snooze(self, minutes: int | None, refusal: str | None) -> None:
         length = timedelta(minutes=minutes or self.snooze_minutes)
-        self._command(lambda now: self.tracker.snooze(now, length), refusal)
+        self._command(lambda now: self.tracker.snooze(now, length))
 
     @callback
     def skip_break(self) -> None:
         """Skip the due break."""
-        self._command(self.tracker.skip, "no_break_due")
+        self._command(self.tracker.skip)
 
     @callback
     def set_reminders(self, on: bool) -> None:
@@ -376,28 +380,26 @@ class DeskCoach:
         message = render(self.hass, self._texts["announce_test"], self._variables(0)) or ""
         return await self._async_send(message)
 
-    def _command(self, command: Callable[[datetime], bool], refusal: str | None) -> None:
-        """Run a tracker command; a refusal raises ``refusal`` (None: ignore it)."""
+    def _command(self, command: Callable[[datetime], None]) -> None:
+        """Run a tracker or routine command; its refusal is raised naming the desk."""
         now = dt_util.utcnow()
-        if not command(now):
+        try:
+            command(now)
+        except Refusal as refusal:
             self._refresh(now)
-            if refusal is None:
-                return
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key=refusal,
-                translation_placeholders={"desk": self.entry.title},
-            )
+            raise refusal.with_placeholders(desk=self.entry.title) from None
         self._refresh(now, force=True)
 
     @callback
     def _on_done_action(self) -> None:
         # a phone's button may outlive its break: a refusal there is no error
-        self._command(self.tracker.take_break, None)
+        with suppress(Refusal):
+            self.take_break()
 
     @callback
     def _on_snooze_action(self) -> None:
-        self._snooze(None, None)
+        with suppress(Refusal):
+            self.snooze()
 
     # ---- routines -----------------------------------------------------------------
 
@@ -423,7 +425,7 @@ class DeskCoach:
         return text.name if text is not None else exercise_id
 
     def find_routine(self, wanted: str) -> Routine:
-        """A routine by id or by name, any case; a translated error when there is none."""
+        """A routine by id or by name, any case; refused when there is none."""
         routines = self.routines
         if wanted in routines:
             return routines[wanted]
@@ -431,14 +433,8 @@ class DeskCoach:
         for routine_id, routine in routines.items():
             if folded in (routine_id.casefold(), self.routine_name(routine_id).casefold()):
                 return routine
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="unknown_routine",
-            translation_placeholders={
-                "routine": wanted,
-                "routines": ", ".join(self.routine_name(r) for r in routines),
-            },
-        )
+        names = ", ".join(self.routine_name(r) for r in routines)
+        raise Refusal("unknown_routine", {"routine": wanted, "routines": names})
 
     @callback
     def start_routine(
@@ -450,15 +446,11 @@ class DeskCoach:
         now = dt_util.utcnow()
         running = self.runner.snapshot().routine
         strength = is_strength(steps, self.library.exercises)
-        if not self.runner.start(now, routine.id, steps, speak=announce, strength=strength):
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="routine_running",
-                translation_placeholders={
-                    "desk": self.entry.title,
-                    "routine": self.routine_name(running or routine.id),
-                },
-            )
+        try:
+            self.runner.start(now, routine.id, steps, speak=announce, strength=strength)
+        except Refusal as refusal:
+            name = self.routine_name(running or routine.id)
+            raise refusal.with_placeholders(desk=self.entry.title, routine=name) from None
         self._refresh(now, force=True)
         return routine, steps
 
@@ -480,23 +472,22 @@ class DeskCoach:
     @callback
     def pause_routine(self) -> None:
         """Hold the running routine."""
-        refusal = "routine_already_paused" if self.runner.paused else "no_routine_running"
-        self._command(self.runner.pause, refusal)
+        self._command(self.runner.pause)
 
     @callback
     def resume_routine(self) -> None:
         """Go on with a paused routine."""
-        self._command(self.runner.resume, "routine_not_paused")
+        self._command(self.runner.resume)
 
     @callback
     def next_step(self) -> None:
         """Skip to the routine's next step."""
-        self._command(self.runner.next_step, "no_routine_running")
+        self._command(self.runner.next_step)
 
     @callback
     def stop_routine(self, reason: StopReason = StopReason.DONE) -> None:
         """End the routine now (not completed: no break counted); ``pain`` is said and kept."""
-        self._command(lambda now: self.runner.stop(now, reason), "no_routine_running")
+        self._command(lambda now: self.runner.stop(now, reason))
 
     @callback
     def async_add_routine_listener(self, listener: Callable[[Notice], None]) -> CALLBACK_TYPE:
@@ -829,7 +820,8 @@ class DeskCoach:
                     )
                 )
                 if outcome is Outcome.COMPLETED:
-                    self.tracker.take_break(notice.at)  # nobody sitting: nothing to take
+                    with suppress(Refusal):  # nobody sitting: nothing to take
+                        self.tracker.take_break(notice.at)
                     if ask and (satellite := self._asking_satellite()):
                         self.entry.async_create_background_task(
                             self.hass,

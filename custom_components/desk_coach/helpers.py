@@ -1,13 +1,21 @@
-"""One way to find a desk: by config entry, by device, or the ones running."""
+"""One way to find a desk (by config entry, by device, the ones running); one way to refuse.
+
+``refusals_translated`` is the one boundary where a ``Refusal`` (refusal.py) becomes the
+translated error an action or a button shows; voice speaks it instead (intent.py).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import device_registry as dr
 
 from .const import DOMAIN
+from .refusal import Refusal
 
 if TYPE_CHECKING:
     from .desk import DeskCoach, DeskCoachConfigEntry
@@ -35,3 +43,16 @@ def loaded_desk(hass: HomeAssistant, entry_id: str) -> DeskCoach | None:
     if entry is None or entry.domain != DOMAIN or entry not in loaded_desks(hass):
         return None
     return entry.runtime_data
+
+
+@contextmanager
+def refusals_translated() -> Iterator[None]:
+    """Raise a ``Refusal`` inside as the translated ``ServiceValidationError`` it names."""
+    try:
+        yield
+    except Refusal as refusal:
+        raise ServiceValidationError(
+            translation_domain=DOMAIN,
+            translation_key=refusal.key,
+            translation_placeholders=refusal.placeholders or None,
+        ) from refusal

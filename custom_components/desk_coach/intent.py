@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from homeassistant.core import HomeAssistant
-from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import (
     area_registry as ar,
     config_validation as cv,
@@ -30,6 +29,7 @@ from .countdown import hours_and_minutes, minutes_until
 from .desk import DeskCoach, DeskCoachConfigEntry
 from .exercises import LibraryTexts
 from .helpers import loaded_desks
+from .refusal import Refusal
 from .routine import StopReason
 from .services import checked_snooze, number_as_given
 from .speech import render
@@ -55,16 +55,6 @@ class Countdown:
     """Minutes still to go, said as "1 hour 5 minutes" (the countdown rule's minutes)."""
 
     minutes: int
-
-
-class RefusalError(Exception):
-    """A translated error to speak (an exception message key and its placeholders)."""
-
-    def __init__(self, key: str, placeholders: dict[str, str]) -> None:
-        """Keep the key and placeholders."""
-        super().__init__(key)
-        self.key = key
-        self.placeholders = placeholders
 
 
 class DeskIntent(intent.IntentHandler):
@@ -100,13 +90,8 @@ class DeskIntent(intent.IntentHandler):
             coach = find_desk(hass, slots.get(SLOT_DESK), intent_obj)
             catalog = await async_catalog(hass)
             library_texts = await catalog.async_library_texts(hass, language)
-            try:
-                reply = self._act(coach, slots, library_texts)
-            except ServiceValidationError as err:
-                raise RefusalError(
-                    err.translation_key or "", dict(err.translation_placeholders or {})
-                ) from err
-        except RefusalError as refusal:
+            reply = self._act(coach, slots, library_texts)
+        except Refusal as refusal:
             message = await _async_error_message(hass, language, refusal)
             response.async_set_error(intent.IntentResponseErrorCode.FAILED_TO_HANDLE, message)
             return response
@@ -119,7 +104,7 @@ class DeskIntent(intent.IntentHandler):
         return response
 
 
-async def _async_error_message(hass: HomeAssistant, language: str, refusal: RefusalError) -> str:
+async def _async_error_message(hass: HomeAssistant, language: str, refusal: Refusal) -> str:
     """The action error's translated message, in the asker's language."""
     key = f"component.{DOMAIN}.exceptions.{refusal.key}.message"
     messages = await async_get_translations(hass, language, "exceptions", [DOMAIN])
@@ -167,7 +152,7 @@ def find_desk(hass: HomeAssistant, named: str | None, intent_obj: intent.Intent)
     """The desk named; else the only one; else the one in the asker's area."""
     desks = loaded_desks(hass)
     if not desks:
-        raise RefusalError("no_desk", {})
+        raise Refusal("no_desk")
     names = ", ".join(sorted(entry.title for entry in desks))
     if named:
         wanted = _plain(named)
@@ -178,14 +163,14 @@ def find_desk(hass: HomeAssistant, named: str | None, intent_obj: intent.Intent)
             spoken = {_plain(entry.title)} | ({_plain(area.name)} if area else set())
             if wanted in spoken:
                 return _coach(entry)
-        raise RefusalError("unknown_desk", {"desk": named, "desks": names})
+        raise Refusal("unknown_desk", {"desk": named, "desks": names})
     if len(desks) == 1:
         return _coach(desks[0])
     if area_id := _asker_area(hass, intent_obj):
         here = [entry for entry in desks if _desk_area(hass, entry) == area_id]
         if len(here) == 1:
             return _coach(here[0])
-    raise RefusalError("which_desk_spoken", {"desks": names})
+    raise Refusal("which_desk_spoken", {"desks": names})
 
 
 def _coach(entry: DeskCoachConfigEntry) -> DeskCoach:

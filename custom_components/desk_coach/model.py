@@ -35,6 +35,7 @@ from .codec import (
     encode_record as _encode,
     parse_instant as parse_instant,  # noqa: PLC0414
 )
+from .refusal import Refusal
 
 MINUTE = timedelta(minutes=1)
 ONE_DAY = timedelta(days=1)
@@ -427,26 +428,22 @@ class DeskTracker:
             self._announce(stretch, self._clock)
         self._say_limit_if_pending()
 
-    def take_break(self, now: datetime) -> bool:
-        """The user confirms a break (button, voice, a completed routine).
-
-        Returns False when there is no stretch to take a break from.
-        """
+    def take_break(self, now: datetime) -> None:
+        """The user confirms a break (button, voice, a completed routine); refused if no stretch."""
         self.advance(now)
         stretch = self._stretch
         if stretch is None:
-            return False
+            raise Refusal("not_sitting")
         if stretch.gap_start is not None:
             if stretch.gap_is_break:  # this gap already counted as the break
                 stretch.countdown_from = max(as_utc(now), self._clock)
-                return True
+                return
             stretch.gap_is_break = True
         self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
         stretch.countdown_from = max(as_utc(now), self._clock)
-        return True
 
-    def snooze(self, now: datetime, minutes: timedelta) -> bool:
-        """Snooze the due break, or postpone the coming one; False when nobody sits.
+    def snooze(self, now: datetime, minutes: timedelta) -> None:
+        """Snooze the due break, or postpone the coming one; refused when nobody sits.
 
         While a break is due, the next break is ``now + minutes`` and the reminders
         start over. Before it is due, the coming break moves ``minutes`` later;
@@ -456,7 +453,7 @@ class DeskTracker:
         self.advance(now)
         stretch = self._stretch
         if stretch is None:
-            return False
+            raise Refusal("not_sitting")
         now = max(as_utc(now), self._clock)
         if stretch.due:
             self._clear_due(stretch)
@@ -465,17 +462,15 @@ class DeskTracker:
             coming = self._next_break(stretch)
             stretch.snoozed_until = max(coming, min(coming + minutes, now + MAX_POSTPONE))
         self._emit(BreakEvent.SNOOZED)
-        return True
 
-    def skip(self, now: datetime) -> bool:
-        """Skip the due break; the countdown restarts. False when no break is due."""
+    def skip(self, now: datetime) -> None:
+        """Skip the due break; the countdown restarts. Refused when none is due."""
         self.advance(now)
         stretch = self._stretch
         if stretch is None or not stretch.due:
-            return False
+            raise Refusal("no_break_due")
         self._resolve(stretch, BreakEvent.SKIPPED)
         stretch.countdown_from = max(as_utc(now), self._clock)
-        return True
 
     # ---- outputs ------------------------------------------------------------------
 

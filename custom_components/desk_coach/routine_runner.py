@@ -4,7 +4,7 @@ Pure Python, no Home Assistant import, like ``model.py``. ``RoutineRunner`` runs
 one routine of steps (``routine_plan.py``) at a time: start, pause, resume, next, stop; a
 pause too long abandons it. What happens is drained as notices (the bus, the event
 entity, the logbook) and cues (what the coach says); a running routine is stored and
-goes on after a restart.
+goes on after a restart. A command that does not apply raises a ``Refusal``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from .codec import as_utc, decode_record, encode_record
+from .refusal import Refusal
 from .routine_plan import Phase, Step
 
 PAUSE_LIMIT = timedelta(minutes=30)  # a routine paused longer is abandoned: breaks resume
@@ -133,7 +134,7 @@ class RoutineRunner:
         self._run: _Run | None = None
         self._out = _Out()
 
-    # ---- commands: each returns False when it does not apply ----------------------
+    # ---- commands: each raises a Refusal when it does not apply -------------------
 
     def start(
         self,
@@ -143,58 +144,58 @@ class RoutineRunner:
         *,
         speak: bool,
         strength: bool = False,
-    ) -> bool:
-        """Start ``routine`` now; False when one runs already or it has no steps."""
-        if self._run is not None or not steps:
-            return False
+    ) -> None:
+        """Start ``routine`` now; refused while one runs. ``steps`` may not be empty."""
+        if self._run is not None:
+            raise Refusal("routine_running")
+        if not steps:
+            raise ValueError(f"the routine {routine} has no steps")
         now = as_utc(now)
         run = _Run(routine=routine, steps=steps, speak=speak, strength=strength)
         self._run = run
         self._notice(run, now, RoutineEvent.STARTED)
         self._cue(run, now, CueKind.START, None)
         self._begin_step(run, now, 0)
-        return True
 
-    def pause(self, now: datetime) -> bool:
-        """Hold the clock of the current step; False unless running."""
+    def pause(self, now: datetime) -> None:
+        """Hold the clock of the current step; refused unless running."""
+        # the refusal as things stood before the clock ran to now (one abandoned by a
+        # pause that just grew too long is still "already paused")
+        refusal = Refusal("routine_already_paused" if self.paused else "no_routine_running")
         self.advance(now)
         run = self._run
         if run is None or run.step_end is None:
-            return False
+            raise refusal
         run.remaining = max(run.step_end - as_utc(now), timedelta(0))
         run.step_end = None
         run.paused_at = as_utc(now)
         self._cue(run, as_utc(now), CueKind.PAUSED, run.steps[run.index])
-        return True
 
-    def resume(self, now: datetime) -> bool:
-        """Go on where the pause left off; False unless paused."""
+    def resume(self, now: datetime) -> None:
+        """Go on where the pause left off; refused unless paused."""
         run = self._run
         if run is None or run.remaining is None:
-            return False
+            raise Refusal("routine_not_paused")
         now = as_utc(now)
         run.step_end = now + run.remaining
         run.remaining = None
         run.paused_at = None
         self._cue(run, now, CueKind.RESUMED, run.steps[run.index])
-        return True
 
-    def next_step(self, now: datetime) -> bool:
-        """Skip to the next step (or complete after the last); False when idle."""
+    def next_step(self, now: datetime) -> None:
+        """Skip to the next step (or complete after the last); refused when idle."""
         self.advance(now)
         if self._run is None:
-            return False
+            raise Refusal("no_routine_running")
         self._finish_step(self._run, as_utc(now))
-        return True
 
-    def stop(self, now: datetime, reason: StopReason) -> bool:
-        """End the routine before its end; False when idle."""
+    def stop(self, now: datetime, reason: StopReason) -> None:
+        """End the routine before its end; refused when idle."""
         self.advance(now)
         run = self._run
         if run is None:
-            return False
+            raise Refusal("no_routine_running")
         self._stop(run, as_utc(now), reason)
-        return True
 
     def _stop(self, run: _Run, at: datetime, reason: StopReason, *, say: bool = True) -> None:
         step = run.steps[run.index]

@@ -1,8 +1,13 @@
-"""Actions: take, snooze and skip a break, try the announcements, run routines."""
+"""Actions: take, snooze and skip a break, try the announcements, run routines.
+
+Every action runs inside ``refusals_translated`` (helpers.py): a ``Refusal`` raised by the
+desk or here (no such desk, minutes not whole) is the action's translated error.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
+from functools import wraps
 import math
 from typing import Any
 
@@ -13,13 +18,13 @@ from homeassistant.core import (
     SupportsResponse,
     callback,
 )
-from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
 from .const import DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
 from .desk import DeskCoach
-from .helpers import loaded_desk, loaded_desks
+from .helpers import loaded_desk, loaded_desks, refusals_translated
+from .refusal import Refusal
 from .routine import StepKind, StopReason
 
 ATTR_CONFIG_ENTRY_ID = "config_entry_id"
@@ -82,23 +87,17 @@ STOP_ROUTINE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_REASON): cv.string})
 
 
 def stop_reason(call: ServiceCall) -> StopReason:
-    """The reason asked for (default: done), refused with a translated error if unknown."""
+    """The reason asked for (default: done), refused if unknown."""
     reason: str = call.data.get(ATTR_REASON, StopReason.DONE.value)
     try:
         return StopReason(reason)
     except ValueError:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="unknown_stop_reason",
-            translation_placeholders={
-                "reason": reason,
-                "reasons": ", ".join(r.value for r in StopReason),
-            },
-        ) from None
+        reasons = ", ".join(r.value for r in StopReason)
+        raise Refusal("unknown_stop_reason", {"reason": reason, "reasons": reasons}) from None
 
 
 def snooze_minutes(call: ServiceCall) -> int | None:
-    """The snooze length asked for, refused with a translated error when out of range."""
+    """The snooze length asked for, refused when out of range."""
     return checked_snooze(call.data.get(ATTR_MINUTES))
 
 
@@ -106,7 +105,7 @@ def checked_snooze(asked: object) -> int | None:
     """A snooze length (None: the desk's own), refused unless whole minutes in range."""
     if asked is None:
         return None
-    return whole_minutes(
+    return minutes_in_range(
         asked,
         (MIN_SNOOZE_MINUTES, MAX_SNOOZE_MINUTES),
         refusal="snooze_out_of_range",
@@ -114,68 +113,76 @@ def checked_snooze(asked: object) -> int | None:
     )
 
 
-def whole_minutes(asked: object, bounds: tuple[int, int], *, refusal: str, shown: str) -> int:
-    """``asked`` as whole minutes within ``bounds``; else the translated ``refusal``.
+def minutes_in_range(asked: object, bounds: tuple[int, int], *, refusal: str, shown: str) -> int:
+    """``asked`` as whole minutes within ``bounds``; else the Refusal keyed ``refusal``.
 
     ``shown``: the refused value as the error names it.
     """
     low, high = bounds
     minutes = whole_number(asked)
     if minutes is None or not low <= minutes <= high:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key=refusal,
-            translation_placeholders={"minutes": shown, "min": str(low), "max": str(high)},
-        )
+        raise Refusal(refusal, {"minutes": shown, "min": str(low), "max": str(high)})
     return minutes
 
 
+def whole_minutes(asked: object, bounds: tuple[int, int], *, refusal: str, shown: str) -> int:
+    """``minutes_in_range`` for an entity's setter (the number): refused as translated."""
+    with refusals_translated():
+        return minutes_in_range(asked, bounds, refusal=refusal, shown=shown)
+
+
 def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
-    """The desk a call addresses: the one named, or the only one there is."""
+    """The desk a call addresses: the one named, or the only one there is; else refused."""
     entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
     loaded = loaded_desks(hass)
     if entry_id is not None:
         entry = hass.config_entries.async_get_entry(entry_id)
         if entry is None or entry.domain != DOMAIN:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="desk_not_found",
-                translation_placeholders={"entry_id": entry_id},
-            )
+            raise Refusal("desk_not_found", {"entry_id": entry_id})
         if (coach := loaded_desk(hass, entry_id)) is None:
-            raise ServiceValidationError(
-                translation_domain=DOMAIN,
-                translation_key="desk_not_loaded",
-                translation_placeholders={"desk": entry.title},
-            )
+            raise Refusal("desk_not_loaded", {"desk": entry.title})
         return coach
     if not loaded:
-        raise ServiceValidationError(translation_domain=DOMAIN, translation_key="no_desk")
+        raise Refusal("no_desk")
     if len(loaded) > 1:
-        raise ServiceValidationError(
-            translation_domain=DOMAIN,
-            translation_key="which_desk",
-            translation_placeholders={"desks": ", ".join(sorted(e.title for e in loaded))},
-        )
+        raise Refusal("which_desk", {"desks": ", ".join(sorted(e.title for e in loaded))})
     return loaded[0].runtime_data
+
+
+def _refusals_translated[R](
+    handler: Callable[[ServiceCall], Awaitable[R]],
+) -> Callable[[ServiceCall], Coroutine[Any, Any, R]]:
+    """An action's handler whose refusals are its translated errors."""
+
+    @wraps(handler)
+    async def handle(call: ServiceCall) -> R:
+        with refusals_translated():
+            return await handler(call)
+
+    return handle
+
+
+def _on_desk(
+    hass: HomeAssistant, action: Callable[[DeskCoach, ServiceCall], None]
+) -> Callable[[ServiceCall], Coroutine[Any, Any, None]]:
+    """The handler of an action that acts on the desk the call addresses."""
+
+    async def handle(call: ServiceCall) -> None:
+        action(desk_for_call(hass, call), call)
+
+    return _refusals_translated(handle)
 
 
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the actions once for all desks."""
 
-    def on_desk(
-        action: Callable[[DeskCoach, ServiceCall], None],
-    ) -> Callable[[ServiceCall], Coroutine[Any, Any, None]]:
-        async def handle(call: ServiceCall) -> None:
-            action(desk_for_call(hass, call), call)
-
-        return handle
-
+    @_refusals_translated
     async def announce_test(call: ServiceCall) -> ServiceResponse:
         results = await desk_for_call(hass, call).async_announce_test()
         return {"channels": dict(results)}
 
+    @_refusals_translated
     async def start_routine(call: ServiceCall) -> ServiceResponse:
         coach = desk_for_call(hass, call)
         routine, steps = coach.start_routine(
@@ -217,7 +224,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
         ),
     )
     for service, action, schema in desk_actions:
-        hass.services.async_register(DOMAIN, service, on_desk(action), schema=schema)
+        hass.services.async_register(DOMAIN, service, _on_desk(hass, action), schema=schema)
     hass.services.async_register(
         DOMAIN,
         SERVICE_ANNOUNCE_TEST,
