@@ -6,7 +6,7 @@ from collections.abc import Generator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from unittest.mock import PropertyMock, patch
+from unittest.mock import AsyncMock, PropertyMock, patch
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant
@@ -74,6 +74,13 @@ def every_entity_enabled(request: pytest.FixtureRequest) -> Generator[None]:
         Entity, "entity_registry_enabled_default", new_callable=PropertyMock, return_value=True
     ):
         yield
+
+
+@pytest.fixture
+def mock_setup_entry() -> Generator[AsyncMock]:
+    """Skip setting a desk up: for tests of a flow, not of the desk it creates."""
+    with patch("custom_components.desk_coach.async_setup_entry", return_value=True) as mock:
+        yield mock
 
 
 @pytest.fixture

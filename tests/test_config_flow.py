@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 import re
 from typing import Any
+from unittest.mock import AsyncMock
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
@@ -151,7 +152,9 @@ async def test_user_flow_drops_empty_fields_and_names_a_blank_desk(
 
 
 @pytest.mark.usefixtures("fake_entities")
-async def test_user_flow_without_a_name_uses_the_default(hass: HomeAssistant) -> None:
+async def test_user_flow_without_a_name_uses_the_default(
+    hass: HomeAssistant, mock_setup_entry: AsyncMock
+) -> None:
     result = await start_user_flow(hass)
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {CONF_PRESENCE_ENTITY: OCCUPANCY}
@@ -159,6 +162,8 @@ async def test_user_flow_without_a_name_uses_the_default(hass: HomeAssistant) ->
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["title"] == "Desk"
     assert result["data"] == {CONF_PRESENCE_ENTITY: OCCUPANCY}
+    await hass.async_block_till_done()
+    assert len(mock_setup_entry.mock_calls) == 1
 
 
 # ---- user step errors, each followed by a retry that succeeds -----------------------
@@ -333,7 +338,9 @@ async def test_user_flow_error_then_retry(
 
 
 @pytest.mark.usefixtures("fake_entities")
-async def test_entity_known_only_to_the_registry_is_accepted(hass: HomeAssistant) -> None:
+async def test_entity_known_only_to_the_registry_is_accepted(
+    hass: HomeAssistant, mock_setup_entry: AsyncMock
+) -> None:
     registry_entry = er.async_get(hass).async_get_or_create(
         "sensor", "smart_plug", "plug-2", suggested_object_id="second_plug_power"
     )
@@ -353,12 +360,14 @@ async def test_entity_known_only_to_the_registry_is_accepted(hass: HomeAssistant
         CONF_PRESENCE_ENTITY: "sensor.second_plug_power",
         CONF_PRESENCE_THRESHOLD: 10,
     }
+    await hass.async_block_till_done()
+    assert len(mock_setup_entry.mock_calls) == 1
 
 
 @pytest.mark.parametrize("state", ["unavailable", "unknown"])
 @pytest.mark.usefixtures("fake_entities")
 async def test_numeric_sensor_without_a_reading_yet_is_accepted(
-    hass: HomeAssistant, state: str
+    hass: HomeAssistant, state: str, mock_setup_entry: AsyncMock
 ) -> None:
     hass.states.async_set(PLUG, state)
     result = await start_user_flow(hass)
@@ -368,6 +377,8 @@ async def test_numeric_sensor_without_a_reading_yet_is_accepted(
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["data"] == {CONF_PRESENCE_ENTITY: PLUG, CONF_PRESENCE_THRESHOLD: 15}
+    await hass.async_block_till_done()
+    assert len(mock_setup_entry.mock_calls) == 1
 
 
 @pytest.mark.parametrize(
