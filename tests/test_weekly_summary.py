@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -124,9 +124,11 @@ async def test_in_german(
 
 
 async def test_chosen_in_the_options_and_off_without_a_target(
-    hass: HomeAssistant, init_integration: MockConfigEntry
+    hass: HomeAssistant, init_integration: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
     """The options page saves where, which day and when; no target means no summary."""
+    hass.states.async_set(PHONE, "unknown", {"supported_features": 1})
+    sent = async_mock_service(hass, "notify", "send_message")
     result = await hass.config_entries.options.async_init(init_integration.entry_id)
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"next_step_id": "summary"}
@@ -140,9 +142,14 @@ async def test_chosen_in_the_options_and_off_without_a_target(
     await save_and_close(hass, result)
     assert init_integration.options[CONF_SUMMARY_TARGETS] == [PHONE]
     assert init_integration.options[CONF_SUMMARY_DAY] == "sun"
-    coach = init_integration.runtime_data
-    planned = dt_util.as_local(coach._summary_at)
-    assert (planned.weekday(), planned.hour, planned.minute) == (6, 19, 30)
+    # sent on the Sunday at 19:30, not before
+    now = dt_util.as_local(dt_util.utcnow())
+    sunday = now.date() + timedelta(days=(6 - now.weekday()) % 7)
+    at = datetime.combine(sunday, time(19, 30), tzinfo=now.tzinfo)
+    await jump(hass, freezer, at - now - timedelta(minutes=1))
+    assert sent == []
+    await jump(hass, freezer, timedelta(minutes=1))
+    assert [call.data["entity_id"] for call in sent] == [[PHONE]]
     result = await hass.config_entries.options.async_init(init_integration.entry_id)
     result = await hass.config_entries.options.async_configure(
         result["flow_id"], {"next_step_id": "summary"}
@@ -152,4 +159,5 @@ async def test_chosen_in_the_options_and_off_without_a_target(
     )
     await save_and_close(hass, result)
     assert init_integration.options[CONF_SUMMARY_TARGETS] == []
-    assert coach._summary_at is None
+    await jump(hass, freezer, timedelta(days=7))  # the next Sunday 19:30 passes
+    assert len(sent) == 1
