@@ -14,7 +14,8 @@ from .const import (
 )
 from .desk import DeskCoachConfigEntry
 from .entity import DeskPushedEntity
-from .services import whole_minutes
+from .helpers import refusals_translated
+from .minutes import minutes_in_range
 
 PARALLEL_UPDATES = 0
 
@@ -60,12 +61,13 @@ class BreakIntervalNumber(DeskPushedEntity, NumberEntity):
         Whole minutes only: 30.5 (or NaN, which passes Home Assistant's own range check) is
         refused in words, not cut to 30.
         """
-        minutes = whole_minutes(
-            value,
-            (MIN_BREAK_INTERVAL, MAX_BREAK_INTERVAL),
-            refusal="break_interval_out_of_range",
-            shown=f"{value:g}",
-        )
+        with refusals_translated():
+            minutes = minutes_in_range(
+                value,
+                (MIN_BREAK_INTERVAL, MAX_BREAK_INTERVAL),
+                refusal="break_interval_out_of_range",
+                shown=f"{value:g}",
+            )
         self.hass.config_entries.async_update_entry(
             self._entry, options={**self._entry.options, CONF_BREAK_INTERVAL: minutes}
         )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine
 from functools import wraps
-import math
 from typing import Any
 
 from homeassistant.core import (
@@ -24,6 +23,7 @@ import voluptuous as vol
 from .const import DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
 from .desk import DeskCoach
 from .helpers import loaded_desk, loaded_desks, refusals_translated
+from .minutes import minutes_in_range
 from .refusal import Refusal
 from .routine import StepKind, StopReason
 
@@ -56,22 +56,6 @@ def number_as_given(value: float | str) -> float | str:
     if isinstance(value, (int, float, str)):
         return value
     raise vol.Invalid("expected a number")
-
-
-def whole_number(value: object) -> int | None:
-    """``value`` as a whole number; None for anything else: a boolean, 1.9, infinity, NaN."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str):
-        try:
-            value = float(value)
-        except ValueError:
-            return None
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return int(value)
-    return None
 
 
 def as_given(value: object) -> str:
@@ -111,24 +95,6 @@ def checked_snooze(asked: object) -> int | None:
         refusal="snooze_out_of_range",
         shown=as_given(asked),
     )
-
-
-def minutes_in_range(asked: object, bounds: tuple[int, int], *, refusal: str, shown: str) -> int:
-    """``asked`` as whole minutes within ``bounds``; else the Refusal keyed ``refusal``.
-
-    ``shown``: the refused value as the error names it.
-    """
-    low, high = bounds
-    minutes = whole_number(asked)
-    if minutes is None or not low <= minutes <= high:
-        raise Refusal(refusal, {"minutes": shown, "min": str(low), "max": str(high)})
-    return minutes
-
-
-def whole_minutes(asked: object, bounds: tuple[int, int], *, refusal: str, shown: str) -> int:
-    """``minutes_in_range`` for an entity's setter (the number): refused as translated."""
-    with refusals_translated():
-        return minutes_in_range(asked, bounds, refusal=refusal, shown=shown)
 
 
 def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
