@@ -115,12 +115,12 @@ async def test_the_desk_wakes_for_standing_minutes_only_while_they_are_shown(
     hass: HomeAssistant, standing_desk: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
     coach = standing_desk.runtime_data
-    assert coach._shown[MinuteCount.STANDING_TODAY] == 2  # standing today and the share
+    assert MinuteCount.STANDING_TODAY in coach.minutes_shown  # standing today and the share
     await set_presence(hass, PRESENCE, True)
     await stand(hass, True)
     await pass_time(hass, freezer, timedelta(minutes=2))
-    assert coach._wake_at is not None
-    assert coach._wake_at - dt_util.utcnow() <= timedelta(minutes=1)
+    assert coach.planned_wake is not None
+    assert coach.planned_wake - dt_util.utcnow() <= timedelta(minutes=1)
 
     registry = er.async_get(hass)
     for entity_id in (STANDING_TODAY, SHARE):
@@ -128,11 +128,11 @@ async def test_the_desk_wakes_for_standing_minutes_only_while_they_are_shown(
     assert await hass.config_entries.async_reload(standing_desk.entry_id)
     await hass.async_block_till_done()
     coach = standing_desk.runtime_data
-    assert coach._shown[MinuteCount.STANDING_TODAY] == 0
+    assert MinuteCount.STANDING_TODAY not in coach.minutes_shown
     await pass_time(hass, freezer, timedelta(minutes=2))
     assert coach.snapshot.status == "standing"
-    assert coach._wake_at is not None
-    assert coach._wake_at - dt_util.utcnow() > timedelta(minutes=30)  # nothing to show
+    assert coach.planned_wake is not None
+    assert coach.planned_wake - dt_util.utcnow() > timedelta(minutes=30)  # nothing to show
 
 
 @pytest.mark.usefixtures("init_integration")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections import Counter
 from collections.abc import Callable, Mapping
 from contextlib import suppress
@@ -14,8 +13,6 @@ from typing import Any
 from homeassistant.components.cover import ATTR_CURRENT_POSITION
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.const import (
-    ATTR_ENTITY_ID,
-    ATTR_SUPPORTED_FEATURES,
     STATE_OFF,
     STATE_ON,
     STATE_UNAVAILABLE,
@@ -29,7 +26,6 @@ from homeassistant.core import (
     State,
     callback,
 )
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
@@ -38,6 +34,7 @@ from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
 from .announce import Announcer, async_listen_notification_actions
+from .ask_done import asking_satellite, async_ask_done
 from .catalog import async_catalog
 from .const import (
     CONF_EXTRA_PRESENCE_ENTITIES,
@@ -66,7 +63,6 @@ from .options import AnnounceTargets, DeskOptions
 from .quiet import in_meeting
 from .refusal import Refusal
 from .routine import (
-    Answer,
     Cue,
     CueKind,
     Finished,
@@ -91,8 +87,6 @@ from .storage import DeskStore
 from .weekly import next_send, summary_variables, weekly_summary
 
 _LOGGER = logging.getLogger(__name__)
-ASK_TIMEOUT = 60  # seconds "did you do it?" waits for an answer
-SATELLITE_START_CONVERSATION = 2  # AssistSatelliteEntityFeature.START_CONVERSATION
 
 type DeskCoachConfigEntry = ConfigEntry[DeskCoach]
 
@@ -337,6 +331,16 @@ class DeskCoach:
     def has_standing_input(self) -> bool:
         """Whether the desk can tell standing from sitting."""
         return bool(self.entry.data.get(CONF_STANDING_ENTITY))
+
+    @property
+    def planned_wake(self) -> datetime | None:
+        """When the desk's one timer fires next (None: none planned); for diagnostics."""
+        return self._wake_at
+
+    @property
+    def minutes_shown(self) -> frozenset[MinuteCount]:
+        """The counts some entity shows to the minute: all a minute passing wakes the desk for."""
+        return frozenset(count for count, listeners in self._shown.items() if listeners)
 
     @property
     def streak(self) -> int:
@@ -755,7 +759,7 @@ class DeskCoach:
 
     def _plan_wake(self, now: datetime) -> None:
         """Set the one timer to the next change; it moves only when that does."""
-        shown = frozenset(count for count, listeners in self._shown.items() if listeners)
+        shown = self.minutes_shown
         if self._quiet_boundary is None or now >= self._quiet_boundary:
             local = dt_util.as_local(now)
             self._quiet_boundary = dt_util.as_utc(self.options.quiet.next_boundary(local))
@@ -822,7 +826,7 @@ class DeskCoach:
                 if outcome is Outcome.COMPLETED:
                     with suppress(Refusal):  # nobody sitting: nothing to take
                         self.tracker.take_break(notice.at)
-                    if ask and (satellite := self._asking_satellite()):
+                    if ask and (satellite := asking_satellite(self.hass, self.announce_targets)):
                         self.entry.async_create_background_task(
                             self.hass,
                             self._async_ask_done(satellite, notice.at, notice.routine),
@@ -840,38 +844,10 @@ class DeskCoach:
             for listener in list(self._routine_listeners):
                 listener(notice)
 
-    def _asking_satellite(self) -> str | None:
-        """The first of the desk's satellites that can ask a question and hear the answer."""
-        for entity_id in self.announce_targets.satellites:
-            state = self.hass.states.get(entity_id)
-            features = int(state.attributes.get(ATTR_SUPPORTED_FEATURES, 0)) if state else 0
-            if features & SATELLITE_START_CONVERSATION:
-                return entity_id
-        return None
-
     async def _async_ask_done(self, satellite: str, ended: datetime, routine: str) -> None:
-        """Ask "did you do it?" and keep the answer; never longer than ASK_TIMEOUT."""
-        answers = [
-            {"id": answer.value, "sentences": self._texts[f"ask_done_{answer.value}"].split("|")}
-            for answer in (Answer.YES, Answer.NO)
-        ]
-        data = {
-            ATTR_ENTITY_ID: satellite,
-            "question": self._render("ask_done", {"routine": self.routine_name(routine)}),
-            "preannounce": False,
-            "answers": answers,
-        }
-        answer = Answer.NONE
-        try:
-            async with asyncio.timeout(ASK_TIMEOUT):
-                response = await self.hass.services.async_call(
-                    "assist_satellite", "ask_question", data, blocking=True, return_response=True
-                )
-        except (TimeoutError, HomeAssistantError) as err:
-            _LOGGER.debug("%s: no answer to the routine's question (%s)", self.entry.title, err)
-        else:
-            if isinstance(response, dict) and response.get("id") in (Answer.YES, Answer.NO):
-                answer = Answer(str(response["id"]))
+        """Ask "did you do it?" and keep the answer."""
+        question = self._render("ask_done", {"routine": self.routine_name(routine)})
+        answer = await async_ask_done(self.hass, satellite, question, self._texts, self.entry.title)
         self.routine_history.answer(ended, answer)
         self._store.save_soon(dt_util.utcnow(), self._data_to_store, happened=True)
 

@@ -78,6 +78,8 @@ async def async_get_config_entry_diagnostics(
         "inputs": inputs,
         "activity_now": coach.current_activity().value,
         "restored_from": coach.restored_from.isoformat() if coach.restored_from else None,
+        "planned_wake": coach.planned_wake.isoformat() if coach.planned_wake else None,
+        "minutes_shown": sorted(count.value for count in coach.minutes_shown),
         "snapshot": snapshot_data(coach.snapshot),
         "tracker": coach.tracker.as_dict(),
         "routine": coach.runner.as_dict(),
