@@ -23,9 +23,9 @@ from .const import (
     PRESENCE_DOMAINS,
     STANDING_DOMAINS,
 )
-from .desk import presence_sources
 from .entity_check import entity_exists
 from .form import clean
+from .inputs import as_number, presence_sources
 from .options_flow import DeskCoachOptionsFlow
 
 _NUMBER_BOX = selector.NumberSelector(
@@ -92,11 +92,7 @@ def _reads_as_number(hass: HomeAssistant, entity_id: str) -> bool:
     state = hass.states.get(entity_id)
     if state is None or state.state in ("unknown", "unavailable"):
         return True
-    try:
-        float(state.state)
-    except ValueError:
-        return False
-    return True
+    return as_number(state.state) is not None
 
 
 def validate_desk(

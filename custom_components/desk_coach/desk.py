@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 import logging
 from typing import Any
 
-from homeassistant.components.cover import ATTR_CURRENT_POSITION
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.const import (
-    STATE_OFF,
-    STATE_ON,
-    STATE_UNAVAILABLE,
-    STATE_UNKNOWN,
-)
 from homeassistant.core import (
     CALLBACK_TYPE,
     Event,
     EventStateChangedData,
     HomeAssistant,
-    State,
     callback,
 )
 from homeassistant.helpers.event import (
@@ -37,18 +29,14 @@ from .announce import Announcer, async_listen_notification_actions
 from .ask_done import asking_satellite, async_ask_done
 from .catalog import async_catalog
 from .const import (
-    CONF_EXTRA_PRESENCE_ENTITIES,
-    CONF_PRESENCE_ENTITY,
-    CONF_PRESENCE_THRESHOLD,
     CONF_STANDING_ENTITY,
-    CONF_STANDING_HEIGHT,
     EVENT_BREAK,
     EVENT_ROUTINE,
-    ON_OFF_DOMAINS,
 )
 from .decision_log import log_decisions
 from .entity_check import DeskEntityCheck
 from .exercises import Library, LibraryTexts, custom_routines
+from .inputs import configured_entities, read_activity
 from .model import (
     Activity,
     Announcement,
@@ -57,7 +45,6 @@ from .model import (
     MinuteCount,
     Snapshot,
     Topic,
-    activity_from,
 )
 from .options import AnnounceTargets, DeskOptions
 from .quiet import in_meeting
@@ -89,40 +76,6 @@ from .weekly import next_send, summary_variables, weekly_summary
 _LOGGER = logging.getLogger(__name__)
 
 type DeskCoachConfigEntry = ConfigEntry[DeskCoach]
-
-
-def presence_sources(data: Mapping[str, Any]) -> list[str]:
-    """Every entity that can tell the person is at the desk, main one first."""
-    return [data[CONF_PRESENCE_ENTITY], *data.get(CONF_EXTRA_PRESENCE_ENTITIES, [])]
-
-
-def configured_entities(data: Mapping[str, Any]) -> list[str]:
-    """Every entity the desk reads."""
-    standing = data.get(CONF_STANDING_ENTITY)
-    return presence_sources(data) + ([standing] if standing else [])
-
-
-def _number(state: State) -> float | None:
-    try:
-        return float(state.state)
-    except ValueError:
-        return None
-
-
-def _is_on(state: State | None, threshold: float | None) -> bool | None:
-    """Read one input: on/off entities directly, numbers against a threshold."""
-    if state is None or state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN):
-        return None
-    if state.domain in ON_OFF_DOMAINS:
-        return {STATE_ON: True, STATE_OFF: False}.get(state.state)
-    if state.domain == "cover":
-        position = state.attributes.get(ATTR_CURRENT_POSITION)
-        value = float(position) if isinstance(position, int | float) else None
-    else:
-        value = _number(state)
-    if value is None:
-        return None
-    return value > (threshold or 0.0)
 
 
 def _subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
@@ -572,19 +525,7 @@ class DeskCoach:
 
     def current_activity(self) -> Activity:
         """What the inputs say right now."""
-        data = self.entry.data
-        threshold = data.get(CONF_PRESENCE_THRESHOLD)
-        readings = [_is_on(self.hass.states.get(e), threshold) for e in presence_sources(data)]
-        if any(readings):
-            present: bool | None = True
-        elif any(reading is False for reading in readings):
-            present = False  # one source says away and none says present
-        else:
-            present = None
-        standing = None
-        if standing_entity := data.get(CONF_STANDING_ENTITY):
-            standing = _is_on(self.hass.states.get(standing_entity), data.get(CONF_STANDING_HEIGHT))
-        return activity_from(present, standing)
+        return read_activity(self.hass, self.entry.data)
 
     @callback
     def _on_input_changed(self, event: Event[EventStateChangedData]) -> None:

@@ -22,7 +22,8 @@ from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
 from .const import CONF_MOBILE_APPS, CONF_NOTIFY_ENTITIES, CONF_SUMMARY_TARGETS
-from .desk import DeskCoachConfigEntry, configured_entities
+from .desk import DeskCoachConfigEntry
+from .inputs import configured_entities
 from .model import Snapshot
 from .routine import RoutineHistory
 

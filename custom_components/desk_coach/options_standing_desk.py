@@ -35,7 +35,8 @@ from .const import (
 )
 from .entity_check import entity_exists
 from .form import NumberField, check_numbers, suggested
-from .standing_desk import ATTR_MAX, ATTR_MIN, as_float, takes_positions
+from .inputs import as_number
+from .standing_desk import ATTR_MAX, ATTR_MIN, takes_positions
 
 # the whole numbers on the "Standing desk" page
 STAND_FIELDS = (
@@ -107,7 +108,7 @@ def _bounds(hass: HomeAssistant, entity_id: str) -> tuple[float, float] | None:
             return None
         return 0.0, 100.0
     attributes = state.attributes if state is not None else {}
-    low, high = as_float(attributes.get(ATTR_MIN)), as_float(attributes.get(ATTR_MAX))
+    low, high = as_number(attributes.get(ATTR_MIN)), as_number(attributes.get(ATTR_MAX))
     return (-math.inf if low is None else low), (math.inf if high is None else high)
 
 
@@ -140,8 +141,8 @@ def validate_standing_desk(
     bounds = _bounds(hass, control)
     if bounds is None:
         return errors, placeholders  # opens and closes: no heights needed
-    raise_to = as_float(user_input.get(CONF_RAISE_TO))
-    lower_to = as_float(user_input.get(CONF_LOWER_TO))
+    raise_to = as_number(user_input.get(CONF_RAISE_TO))
+    lower_to = as_number(user_input.get(CONF_LOWER_TO))
     if raising and raise_to is None:
         errors[CONF_RAISE_TO] = "height_to_required"
     if raising and user_input.get(CONF_LOWER_AFTER) and lower_to is None:
@@ -153,7 +154,7 @@ def validate_standing_desk(
             placeholders |= {"min": _text(low), "max": _text(high)}
     if raise_to is None or CONF_RAISE_TO in errors:
         return errors, placeholders
-    standing_height = as_float(data.get(CONF_STANDING_HEIGHT))
+    standing_height = as_number(data.get(CONF_STANDING_HEIGHT))
     if lower_to is not None and raise_to <= lower_to:
         errors[CONF_RAISE_TO] = "raise_not_above_lower"
     elif (
@@ -177,6 +178,6 @@ def standing_desk_values(user_input: Mapping[str, Any]) -> dict[str, Any]:
     if control := user_input.get(CONF_DESK_CONTROL):
         values[CONF_DESK_CONTROL] = control
     for key in (CONF_RAISE_TO, CONF_LOWER_TO):
-        if (height := as_float(user_input.get(key))) is not None:
+        if (height := as_number(user_input.get(key))) is not None:
             values[key] = int(height) if height.is_integer() else height
     return values

@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
-import math
 from typing import Any
 
 from homeassistant.components.cover import (
@@ -42,6 +41,7 @@ from .const import (
     DEFAULT_RAISE_WARNING,
     DEFAULT_STAND_MINUTES,
 )
+from .inputs import as_number
 from .model import Activity, BreakEvent, Snapshot
 from .stand import Motion, Situation, StandLoop, StandPhase, StandSettings, StandSnapshot
 
@@ -72,15 +72,6 @@ def takes_positions(state: State) -> bool:
     return bool(features & CoverEntityFeature.SET_POSITION)
 
 
-def as_float(value: Any) -> float | None:
-    """A finite number, or None (unknown, unavailable, NaN, infinite)."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
 def read_desk(hass: HomeAssistant, entity_id: str) -> DeskReading:
     """Where the desk is, in the unit its control uses."""
     state = hass.states.get(entity_id)
@@ -90,7 +81,7 @@ def read_desk(hass: HomeAssistant, entity_id: str) -> DeskReading:
         moving = state.state in (CoverState.OPENING, CoverState.CLOSING)
         if takes_positions(state):
             return DeskReading(
-                height=as_float(state.attributes.get(ATTR_CURRENT_POSITION)), moving=moving
+                height=as_number(state.attributes.get(ATTR_CURRENT_POSITION)), moving=moving
             )
         height = None
         if state.state == CoverState.OPEN:
@@ -98,17 +89,17 @@ def read_desk(hass: HomeAssistant, entity_id: str) -> DeskReading:
         elif state.state == CoverState.CLOSED:
             height = 0.0
         return DeskReading(height=height, moving=moving, positions=False, tolerance=1.0)
-    low, high = as_float(state.attributes.get(ATTR_MIN)), as_float(state.attributes.get(ATTR_MAX))
-    step = as_float(state.attributes.get(ATTR_STEP)) or 0.0
+    low, high = as_number(state.attributes.get(ATTR_MIN)), as_number(state.attributes.get(ATTR_MAX))
+    step = as_number(state.attributes.get(ATTR_STEP)) or 0.0
     span = high - low if low is not None and high is not None else 0.0
     return DeskReading(
-        height=as_float(state.state), tolerance=max(step, NUMBER_TOLERANCE * span, 1e-6)
+        height=as_number(state.state), tolerance=max(step, NUMBER_TOLERANCE * span, 1e-6)
     )
 
 
 def stand_settings(options: Mapping[str, Any], reading: DeskReading | None) -> StandSettings:
     """The loop's settings from the options, with the raise height the control understands."""
-    raise_to = as_float(options.get(CONF_RAISE_TO))
+    raise_to = as_number(options.get(CONF_RAISE_TO))
     if reading is not None and not reading.positions:
         raise_to = OPEN_CLOSE_RAISED
     return StandSettings(
@@ -253,7 +244,7 @@ class StandingDesk:
     def _service_call(self, motion: Motion, control: str) -> tuple[str, str, dict[str, Any]] | None:
         """The service that moves ``control`` (None: no height to move it to)."""
         options = self.entry.options
-        target = as_float(options.get(CONF_RAISE_TO if motion is Motion.RAISE else CONF_LOWER_TO))
+        target = as_number(options.get(CONF_RAISE_TO if motion is Motion.RAISE else CONF_LOWER_TO))
         domain = split_entity_id(control)[0]
         data: dict[str, Any] = {ATTR_ENTITY_ID: control}
         if domain == "cover":
