@@ -37,6 +37,7 @@ from .decision_log import log_decisions
 from .entity_check import DeskEntityCheck
 from .exercises import Library, LibraryTexts, custom_routines
 from .inputs import configured_entities, read_activity
+from .messages import Messages
 from .model import (
     Activity,
     Announcement,
@@ -62,7 +63,6 @@ from .routine import (
     RoutineSnapshot,
     RoutineState,
     Step,
-    StepKind,
     StopReason,
     is_strength,
     outcome_of,
@@ -131,8 +131,7 @@ class DeskCoach:
         self.reminders_on = True
         self.announcer = Announcer(hass, entry.entry_id, entry.title)
         # the options a broken message template was last warned about: once per change
-        self._warned_template_for: DeskOptions | None = None
-        self._texts: dict[str, str] = {}
+        self.messages: Messages
         self._break_listeners: list[Callable[[BreakEvent], None]] = []
         self.runner = RoutineRunner()
         self.routine_history = RoutineHistory()
@@ -172,9 +171,15 @@ class DeskCoach:
             self.routine_history = RoutineHistory.from_list(stored.get("routine_history"))
             self.runner = RoutineRunner.from_dict(stored.get("routine"))
         catalog = await async_catalog(self.hass)
-        self._texts = await catalog.async_speech(self.hass)
         self.library = catalog.library
         self.library_texts = await catalog.async_library_texts(self.hass)
+        self.messages = Messages(
+            self.hass,
+            self.entry.title,
+            await catalog.async_speech(self.hass),
+            self.library,
+            self.library_texts,
+        )
         if self.runner.active and self.restored_from is not None:
             self._end_routine_at_restart(self.restored_from)
         self._unsubscribe.append(
@@ -251,7 +256,9 @@ class DeskCoach:
 
             @callback
             def tell(_: HomeAssistant) -> None:
-                message = self._render("routine_restarted", {"routine": self.routine_name(routine)})
+                message = self.messages.text(
+                    "routine_restarted", {"routine": self.routine_name(routine)}
+                )
                 self.entry.async_create_task(
                     self.hass, self._async_say(message), "desk_coach_routine_restarted"
                 )
@@ -334,7 +341,8 @@ class DeskCoach:
 
     async def async_announce_test(self) -> dict[str, bool]:
         """Announce a test message on every channel now, quiet or not."""
-        message = render(self.hass, self._texts["announce_test"], self._variables(0)) or ""
+        variables = self.messages.break_variables(self.snapshot, 0, self.snooze_minutes)
+        message = render(self.hass, self.messages.texts["announce_test"], variables) or ""
         return await self._async_send(message)
 
     def _command(self, command: Callable[[datetime], None]) -> None:
@@ -378,8 +386,7 @@ class DeskCoach:
 
     def exercise_name(self, exercise_id: str) -> str:
         """An exercise's name in Home Assistant's language."""
-        text = self.library_texts.exercises.get(exercise_id)
-        return text.name if text is not None else exercise_id
+        return self.messages.exercise_name(exercise_id)
 
     def find_routine(self, wanted: str) -> Routine:
         """A routine by id or by name, any case; refused when there is none."""
@@ -463,7 +470,7 @@ class DeskCoach:
     @property
     def pain_advice(self) -> str:
         """The advice after a pain stop, the words said then."""
-        return self._render("routine_pain", {})
+        return self.messages.text("routine_pain", {})
 
     @property
     def history_summary(self) -> HistorySummary:
@@ -737,11 +744,11 @@ class DeskCoach:
         today = dt_util.as_local(now).date()
         days = {**self.tracker.history, today: self.tracker.snapshot().today}
         summary = weekly_summary(days, self.routine_history.strength_days(), today)
-        return self._render("weekly_summary", summary_variables(summary))
+        return self.messages.text("weekly_summary", summary_variables(summary))
 
     async def _async_send_summary(self, message: str) -> None:
         targets = AnnounceTargets(notify_entities=self.options.summary.targets)
-        title = self._render("weekly_summary_title", {})
+        title = self.messages.text("weekly_summary_title", {})
         await self.announcer.async_announce(targets, message, title=title)
 
     def _handle_notices(self, notices: list[Notice], *, ask: bool = False) -> None:
@@ -787,56 +794,24 @@ class DeskCoach:
 
     async def _async_ask_done(self, satellite: str, ended: datetime, routine: str) -> None:
         """Ask "did you do it?" and keep the answer."""
-        question = self._render("ask_done", {"routine": self.routine_name(routine)})
-        answer = await async_ask_done(self.hass, satellite, question, self._texts, self.entry.title)
+        question = self.messages.text("ask_done", {"routine": self.routine_name(routine)})
+        answer = await async_ask_done(
+            self.hass, satellite, question, self.messages.texts, self.entry.title
+        )
         self.routine_history.answer(ended, answer)
         self._store.save_soon(dt_util.utcnow(), self._data_to_store, happened=True)
 
     def _cue_message(self, cue: Cue, steps: tuple[Step, ...] | None = None) -> str:
         """What is said for ``cue``; ``steps``: the routine's (default: the running one's)."""
-        step = cue.step
-        variables: dict[str, Any] = {
-            "desk": self.entry.title,
-            "routine": self.routine_name(cue.routine),
-        }
-        if cue.kind is CueKind.START:
-            steps = steps or self.runner.steps
-            variables["exercises"] = len({s.exercise for s in steps})
-            variables["minutes"] = max(1, round(sum(s.seconds for s in steps) / 60))
-        if step is not None:
-            text = self.library_texts.exercises.get(step.exercise)
-            variables |= step.as_dict() | {
-                "exercise": self.exercise_name(step.exercise),
-                "cues": " ".join(text.cues) if text else "",
-                "tempo": text.tempo if text else "",
-                "safety": text.safety if text else "",
-                "exercise_kind": self.library.exercises[step.exercise].kind.value,
-            }
-        key = f"routine_{cue.kind.value}"
-        if cue.kind is CueKind.STEP and step is not None and step.kind is StepKind.REST:
-            key = "routine_rest"
-        return self._render(key, variables)
-
-    def _render(self, key: str, variables: dict[str, Any]) -> str:
-        return render(self.hass, self._texts[key], {"desk": self.entry.title, **variables}) or ""
+        return self.messages.cue(cue, steps or self.runner.steps, self.routine_name)
 
     async def _async_say(self, message: str) -> None:
         """Speak a routine's words on the speakers and satellites only."""
         if not message:
             return
         targets = replace(self.announce_targets, lights=(), notify_entities=(), mobile_apps=())
-        title = self._render("title", {})
+        title = self.messages.text("title", {})
         await self.announcer.async_announce(targets, message, title=title or self.entry.title)
-
-    def _variables(self, reminder: int) -> dict[str, Any]:
-        snapshot = self.snapshot
-        return {
-            "desk": self.entry.title,
-            "sitting_minutes": int(snapshot.sitting_time.total_seconds() // 60),
-            "sitting_today_minutes": int(snapshot.sitting_today.total_seconds() // 60),
-            "reminder": reminder,
-            "snooze_minutes": self.snooze_minutes,
-        }
 
     async def _async_announce(
         self, due: Announcement | None, *, daily_limit: bool, raise_warning: bool = False
@@ -846,51 +821,21 @@ class DeskCoach:
         ``raise_warning``: the break raises the desk; its warning is the break's message.
         Only a break gets the phone's Done and Snooze buttons.
         """
-        messages = [self._daily_limit_message()] if daily_limit else []
+        snapshot, snooze = self.snapshot, self.snooze_minutes
+        messages = [self.messages.daily_limit(snapshot, snooze)] if daily_limit else []
         if due is not None:
-            messages.append(self._break_message(due))
+            messages.append(self.messages.break_due(due, snapshot, self.options))
         if raise_warning:
             seconds = self.stand.warning_seconds
-            messages.append(self._render("desk_raise_warning", {"seconds": seconds}))
+            messages.append(self.messages.text("desk_raise_warning", {"seconds": seconds}))
         await self._async_send(" ".join(messages), with_actions=due is not None or raise_warning)
 
-    def _break_message(self, announcement: Announcement) -> str:
-        variables = self._variables(announcement.reminder)
-        default = self._texts["break_due" if announcement.reminder == 0 else "break_reminder"]
-        message = None
-        if custom := self.options.message:
-            message = render(self.hass, custom, variables)
-            if message is None and self._warned_template_for is not self.options:
-                self._warned_template_for = self.options
-                _LOGGER.warning(
-                    "%s: the message template is broken; using the default (not said again "
-                    "until the options change)",
-                    self.entry.title,
-                )
-        return message or render(self.hass, default, variables) or ""
-
-    def _daily_limit_message(self) -> str:
-        snapshot = self.snapshot
-        variables = self._variables(0) | {
-            "sitting_today": self._spoken_duration(snapshot.sitting_today),
-            "limit": self._spoken_duration(snapshot.daily_limit or timedelta(0)),
-        }
-        return self._render("daily_limit", variables)
-
-    def _spoken_duration(self, duration: timedelta) -> str:
-        minutes = int(duration.total_seconds() // 60)
-        return self._render("duration", {"hours": minutes // 60, "minutes": minutes % 60})
-
     async def _async_send(self, message: str, *, with_actions: bool = True) -> dict[str, bool]:
-        variables = self._variables(0)
-        actions = {
-            "DONE": render(self.hass, self._texts["action_done"], variables) or "Done",
-            "SNOOZE": render(self.hass, self._texts["action_snooze"], variables) or "Snooze",
-        }
+        title, actions = self.messages.title_and_actions(self.snapshot, self.snooze_minutes)
         return await self.announcer.async_announce(
             self.announce_targets,
             message,
-            title=render(self.hass, self._texts["title"], variables) or self.entry.title,
+            title=title,
             actions=actions if with_actions else None,
         )
 
