@@ -13,39 +13,20 @@ import logging
 from typing import Any, Final
 
 from homeassistant.components import tts
-from homeassistant.components.light import (
-    ATTR_BRIGHTNESS,
-    ATTR_COLOR_MODE,
-    ATTR_COLOR_TEMP_KELVIN,
-    ATTR_EFFECT,
-    ATTR_FLASH,
-    ATTR_HS_COLOR,
-    ATTR_RGB_COLOR,
-    ATTR_RGBW_COLOR,
-    ATTR_RGBWW_COLOR,
-    ATTR_WHITE,
-    ATTR_XY_COLOR,
-    EFFECT_OFF,
-    FLASH_SHORT,
-)
-from homeassistant.components.light.const import ColorMode, LightEntityFeature
 from homeassistant.components.media_player.const import ATTR_MEDIA_VOLUME_LEVEL
 from homeassistant.components.notify import NotifyEntityFeature
 from homeassistant.components.notify.const import ATTR_TITLE
 from homeassistant.const import (
     ATTR_ENTITY_ID,
-    ATTR_SUPPORTED_FEATURES,
-    SERVICE_TURN_OFF,
-    SERVICE_TURN_ON,
     SERVICE_VOLUME_SET,
-    STATE_OFF,
-    STATE_ON,
     STATE_UNAVAILABLE,
 )
 from homeassistant.core import CALLBACK_TYPE, Event, HomeAssistant, State, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.event import async_call_later
 
+from .announce_calls import NotReachedError, supports
+from .announce_lights import LightsChannel
 from .const import DOMAIN
 from .options import (
     CHANNEL_LIGHTS,
@@ -58,8 +39,6 @@ from .options import (
 
 _LOGGER = logging.getLogger(__name__)
 
-EFFECT_PULSE: Final = "pulse"
-EFFECT_FLASH: Final = "flash"
 
 # the mobile app fires this event when a notification's action button is pressed
 EVENT_NOTIFICATION_ACTION: Final = "mobile_app_notification_action"
@@ -75,30 +54,13 @@ SATELLITE_DOMAIN: Final = "assist_satellite"
 SERVICE_ANNOUNCE: Final = "announce"
 NOTIFY_DOMAIN: Final = "notify"
 SERVICE_SEND_MESSAGE: Final = "send_message"
-LIGHT_DOMAIN: Final = "light"
 MEDIA_PLAYER_DOMAIN: Final = "media_player"
 
-PULSE_BRIGHTNESS: Final = 255
 # Speakers get their volume back once the message has surely been spoken: a lead-in
 # (the player waking up, the TTS engine rendering) plus a generous speaking rate.
 VOLUME_RESTORE_LEAD_SECONDS: Final = 5.0
 SPEECH_CHARACTERS_PER_SECOND: Final = 12.0
 VOLUME_RESTORE_MAX_SECONDS: Final = 60.0
-
-# Each service call gets this long: a speaker, phone or light that never answers must not
-# hold an announcement (nor the desk's announcing task) for ever.
-CALL_TIMEOUT_SECONDS: Final = 10.0
-
-
-# the state attribute, and the turn_on field, that hold a light's colour in each mode
-_COLOR_ATTRIBUTE: Final[dict[str, str]] = {
-    ColorMode.HS: ATTR_HS_COLOR,
-    ColorMode.RGB: ATTR_RGB_COLOR,
-    ColorMode.RGBW: ATTR_RGBW_COLOR,
-    ColorMode.RGBWW: ATTR_RGBWW_COLOR,
-    ColorMode.XY: ATTR_XY_COLOR,
-    ColorMode.COLOR_TEMP: ATTR_COLOR_TEMP_KELVIN,
-}
 
 
 def notification_action_id(entry_id: str, key: str) -> str:
@@ -106,48 +68,12 @@ def notification_action_id(entry_id: str, key: str) -> str:
     return f"DESK_COACH_{key.upper()}_{entry_id}"
 
 
-class _NotReachedError(HomeAssistantError):
-    """Some of a channel's targets did not get the announcement."""
-
-
-class _NoAnswerError(HomeAssistantError):
-    """A service call did not return within ``CALL_TIMEOUT_SECONDS``."""
-
-
-def _supports(state: State, feature: int) -> bool:
-    return bool(int(state.attributes.get(ATTR_SUPPORTED_FEATURES) or 0) & feature)
-
-
-def _restore_data(state: State) -> dict[str, Any]:
-    """The light.turn_on data that brings a light back to ``state`` (which is on)."""
-    attributes = state.attributes
-    data: dict[str, Any] = {ATTR_ENTITY_ID: state.entity_id}
-    brightness = attributes.get(ATTR_BRIGHTNESS)
-    mode = attributes.get(ATTR_COLOR_MODE)
-    if mode == ColorMode.WHITE:
-        data[ATTR_WHITE] = brightness if brightness is not None else PULSE_BRIGHTNESS
-    elif brightness is not None:
-        data[ATTR_BRIGHTNESS] = brightness
-    if (attribute := _COLOR_ATTRIBUTE.get(str(mode))) is not None and (
-        color := attributes.get(attribute)
-    ) is not None:
-        data[attribute] = color
-    if (effect := attributes.get(ATTR_EFFECT)) not in (None, EFFECT_OFF):
-        data[ATTR_EFFECT] = effect
-    return data
-
-
-class Announcer:
+class Announcer(LightsChannel):
     """Speaks and shows one desk's messages; puts lights and volumes back afterwards."""
 
     def __init__(self, hass: HomeAssistant, entry_id: str, desk: str) -> None:
         """Set the announcer up for a desk."""
-        self.hass = hass
-        self.entry_id = entry_id
-        self.desk = desk
-        self._failing: set[str] = set()
-        self._light_states: dict[str, State] = {}
-        self._cancel_light_restore: CALLBACK_TYPE | None = None
+        super().__init__(hass, entry_id, desk)
         self._volumes: dict[str, float] = {}
         self._cancel_volume_restore: CALLBACK_TYPE | None = None
 
@@ -189,92 +115,14 @@ class Announcer:
     @callback
     def async_shutdown(self) -> None:
         """Cancel pending restores and put lights and volumes back at once."""
-        if self._cancel_light_restore is not None:
-            self._cancel_light_restore()
-            self._cancel_light_restore = None
+        self.async_shutdown_lights()
         if self._cancel_volume_restore is not None:
             self._cancel_volume_restore()
             self._cancel_volume_restore = None
-        if self._light_states:
-            self.hass.async_create_task(
-                self._async_restore_lights(), f"{DOMAIN} restore lights {self.entry_id}"
-            )
         if self._volumes:
             self.hass.async_create_task(
                 self._async_restore_volumes(), f"{DOMAIN} restore volume {self.entry_id}"
             )
-
-    # -- bookkeeping ---------------------------------------------------------------
-
-    async def _async_run(self, channel: str, job: Coroutine[Any, Any, None]) -> bool:
-        """Run one channel; log its failure once until it works again."""
-        try:
-            await job
-        except Exception as err:  # noqa: BLE001 - one broken channel must not silence the others
-            self._note_failure(channel, err)
-            return False
-        self._note_success(channel)
-        return True
-
-    def _note_failure(self, key: str, err: Exception) -> None:
-        if key in self._failing:
-            _LOGGER.debug("Desk %s: announcing on %s failed again: %s", self.desk, key, err)
-            return
-        self._failing.add(key)
-        _LOGGER.warning(
-            "Desk %s: announcing on %s failed (%s); further failures are not logged "
-            "until it works again",
-            self.desk,
-            key,
-            str(err) or type(err).__name__,
-        )
-
-    def _note_success(self, key: str) -> None:
-        if key in self._failing:
-            self._failing.discard(key)
-            _LOGGER.info("Desk %s: announcing on %s works again", self.desk, key)
-
-    def _note_restore(self, what: str, result: BaseException | None) -> None:
-        """Log a failed put-back once until putting ``what`` back works again."""
-        key = f"restore {what}"
-        if not isinstance(result, Exception):
-            self._failing.discard(key)
-        elif key in self._failing:
-            _LOGGER.debug("Desk %s: could not put %s back again: %s", self.desk, what, result)
-        else:
-            self._failing.add(key)
-            _LOGGER.warning(
-                "Desk %s: could not put %s back: %s; further failures are not logged until "
-                "it works again",
-                self.desk,
-                what,
-                str(result) or type(result).__name__,
-            )
-
-    def _reachable(self, entity_ids: tuple[str, ...]) -> tuple[list[State], list[str]]:
-        """The states of the entities that can be reached, and the ids of the others."""
-        states: list[State] = []
-        unreachable: list[str] = []
-        for entity_id in entity_ids:
-            state = self.hass.states.get(entity_id)
-            if state is None or state.state == STATE_UNAVAILABLE:
-                unreachable.append(entity_id)
-            else:
-                states.append(state)
-        return states, unreachable
-
-    async def _async_call(self, domain: str, service: str, data: dict[str, Any]) -> None:
-        """Call a service and wait for it, at most ``CALL_TIMEOUT_SECONDS``."""
-        deadline = asyncio.timeout(CALL_TIMEOUT_SECONDS)
-        try:
-            async with deadline:
-                await self.hass.services.async_call(domain, service, data, blocking=True)
-        except TimeoutError:
-            if not deadline.expired():
-                raise  # the service's own timeout
-            raise _NoAnswerError(
-                f"{domain}.{service} did not answer within {CALL_TIMEOUT_SECONDS:g} s"
-            ) from None
 
     # -- speakers ------------------------------------------------------------------
 
@@ -314,7 +162,7 @@ class Announcer:
                     {ATTR_ENTITY_ID: players, ATTR_MESSAGE: message},
                 )
         if unreachable:
-            raise _NotReachedError(f"not reachable: {', '.join(unreachable)}")
+            raise NotReachedError(f"not reachable: {', '.join(unreachable)}")
 
     async def _async_set_volume(self, states: list[State], volume: int, message: str) -> None:
         """Set the announcement volume on players whose volume can be put back."""
@@ -382,11 +230,11 @@ class Announcer:
                 {ATTR_ENTITY_ID: [state.entity_id for state in states], ATTR_MESSAGE: message},
             )
         if unreachable:
-            raise _NotReachedError(f"not reachable: {', '.join(unreachable)}")
+            raise NotReachedError(f"not reachable: {', '.join(unreachable)}")
 
     async def _async_notify(self, targets: AnnounceTargets, message: str, title: str) -> None:
         states, unreachable = self._reachable(targets.notify_entities)
-        with_title = [s.entity_id for s in states if _supports(s, NotifyEntityFeature.TITLE)]
+        with_title = [s.entity_id for s in states if supports(s, NotifyEntityFeature.TITLE)]
         without_title = [s.entity_id for s in states if s.entity_id not in with_title]
         if with_title:
             await self._async_call(
@@ -401,7 +249,7 @@ class Announcer:
                 {ATTR_ENTITY_ID: without_title, ATTR_MESSAGE: message},
             )
         if unreachable:
-            raise _NotReachedError(f"not reachable: {', '.join(unreachable)}")
+            raise NotReachedError(f"not reachable: {', '.join(unreachable)}")
 
     async def _async_mobile_apps(
         self,
@@ -428,74 +276,7 @@ class Announcer:
             if isinstance(result, Exception)
         ]
         if failed:
-            raise _NotReachedError("; ".join(failed))
-
-    # -- lights --------------------------------------------------------------------
-
-    async def _async_lights(self, targets: AnnounceTargets) -> None:
-        states, unreachable = self._reachable(targets.lights)
-        # a light in an unknown state could not be put back: leave it alone
-        unreachable += [
-            state.entity_id for state in states if state.state not in (STATE_ON, STATE_OFF)
-        ]
-        states = [state for state in states if state.state in (STATE_ON, STATE_OFF)]
-        if states:
-            for state in states:
-                # a light still showing an earlier announcement keeps its original state
-                self._light_states.setdefault(state.entity_id, state)
-            if self._cancel_light_restore is not None:
-                self._cancel_light_restore()
-            self._cancel_light_restore = async_call_later(
-                self.hass, targets.light_seconds, self._async_light_restore_due
-            )
-            color = list(targets.light_color)
-            flash = [
-                state.entity_id
-                for state in states
-                if targets.light_effect == EFFECT_FLASH
-                and _supports(state, LightEntityFeature.FLASH)
-            ]
-            # Home Assistant drops "flash" on lights that cannot: those get the pulse
-            pulse = [state.entity_id for state in states if state.entity_id not in flash]
-            if flash:
-                await self._async_call(
-                    LIGHT_DOMAIN,
-                    SERVICE_TURN_ON,
-                    {ATTR_ENTITY_ID: flash, ATTR_FLASH: FLASH_SHORT, ATTR_RGB_COLOR: color},
-                )
-            if pulse:
-                await self._async_call(
-                    LIGHT_DOMAIN,
-                    SERVICE_TURN_ON,
-                    {
-                        ATTR_ENTITY_ID: pulse,
-                        ATTR_RGB_COLOR: color,
-                        ATTR_BRIGHTNESS: PULSE_BRIGHTNESS,
-                    },
-                )
-        if unreachable:
-            raise _NotReachedError(f"not reachable: {', '.join(unreachable)}")
-
-    @callback
-    def _async_light_restore_due(self, _now: Any) -> None:
-        self._cancel_light_restore = None
-        self.hass.async_create_task(
-            self._async_restore_lights(), f"{DOMAIN} restore lights {self.entry_id}"
-        )
-
-    async def _async_restore_lights(self) -> None:
-        states, self._light_states = self._light_states, {}
-        results = await asyncio.gather(
-            *(
-                self._async_call(LIGHT_DOMAIN, SERVICE_TURN_OFF, {ATTR_ENTITY_ID: entity_id})
-                if state.state == STATE_OFF
-                else self._async_call(LIGHT_DOMAIN, SERVICE_TURN_ON, _restore_data(state))
-                for entity_id, state in states.items()
-            ),
-            return_exceptions=True,
-        )
-        for entity_id, result in zip(states, results, strict=True):
-            self._note_restore(f"the light {entity_id}", result)
+            raise NotReachedError("; ".join(failed))
 
 
 @callback
