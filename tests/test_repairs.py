@@ -287,3 +287,48 @@ def test_every_fix_flow_step_field_and_error_has_its_text(language: str) -> None
     no_channel = issues[ISSUE_NO_CHANNEL]["fix_flow"]
     assert set(no_channel["step"]["init"]["data"]) == set(CHANNELS)
     assert no_channel["error"]["choose_one"]
+
+
+async def test_removing_a_missing_standing_input_announces_breaks_instead(
+    hass: HomeAssistant,
+    morning: datetime,
+    presence_toggle: str,
+    hass_client: ClientSessionGenerator,
+    standing_desk_options: dict[str, Any],
+) -> None:
+    """Raising needs the standing input: without it, breaks are announced again."""
+    hass.states.async_set(LAMP, "off")
+    hass.states.async_set("number.desk", "70", {"min": 60, "max": 125})
+    data = {CONF_PRESENCE_ENTITY: PRESENCE, CONF_STANDING_ENTITY: "binary_sensor.gone"}
+    entry = await set_up(hass, data, {**standing_desk_options, CONF_DESK_CONTROL: "number.desk"})
+    flow = await RepairFlow.open(hass, hass_client, issue_id(entry, "binary_sensor.gone"))
+    await flow.answer(hass, {"next_step_id": "remove"})
+    result = await flow.answer(hass, {})
+    assert result["type"] == "create_entry"
+    assert CONF_STANDING_ENTITY not in entry.data
+    assert entry.options[CONF_BREAK_ACTION] == "announce"
+    assert entry.options[CONF_DESK_CONTROL] == "number.desk"  # kept for a later raise
+
+
+@pytest.mark.parametrize("which", ["missing", "no_channel"])
+async def test_a_flow_finished_after_its_desk_was_removed_changes_nothing(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_client: ClientSessionGenerator,
+    which: str,
+) -> None:
+    entry = init_integration
+    hass.config_entries.async_update_entry(entry, options={CONF_DND_ENTITIES: ["calendar.gone"]})
+    await hass.async_block_till_done()
+    if which == "missing":
+        flow = await RepairFlow.open(hass, hass_client, issue_id(entry, "calendar.gone"))
+        await flow.answer(hass, {"next_step_id": "remove"})
+        answer: dict[str, Any] = {}
+    else:
+        flow = await RepairFlow.open(hass, hass_client, f"no_announce_channel_{entry.entry_id}")
+        answer = {"lights": [LAMP]}
+    await hass.config_entries.async_remove(entry.entry_id)
+    await hass.async_block_till_done()
+    result = await flow.answer(hass, answer)
+    assert result["type"] == "create_entry"
+    assert hass.config_entries.async_get_entry(entry.entry_id) is None
