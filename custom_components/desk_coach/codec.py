@@ -29,16 +29,21 @@ def encode_record(record: Any) -> dict[str, Any]:
     return {item.name: _encode_value(getattr(record, item.name)) for item in fields(record)}
 
 
-def _encode_value(value: Any) -> Any:
+def encode_scalar(value: Any) -> Any:
+    """An instant or a date as ISO text, a duration in seconds, an enum by value."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, timedelta):
         return value.total_seconds()
     if isinstance(value, Enum):
         return value.value
+    return value
+
+
+def _encode_value(value: Any) -> Any:
     if isinstance(value, tuple):
         return [encode_record(item) for item in value]
-    return value
+    return encode_scalar(value)
 
 
 def decode_record[T](kind: type[T], data: Any) -> T:

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict
-from datetime import date, datetime, timedelta
-from enum import Enum
 from typing import Any
 
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 
+from .codec import encode_scalar
 from .const import CONF_MOBILE_APPS, CONF_NOTIFY_ENTITIES, CONF_SUMMARY_TARGETS
 from .desk import DeskCoachConfigEntry
 from .inputs import configured_entities
@@ -36,13 +35,7 @@ def _plain(value: Any) -> Any:
         return {key: _plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_plain(item) for item in value]
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, timedelta):
-        return value.total_seconds()
-    if isinstance(value, Enum):
-        return value.value
-    return value
+    return encode_scalar(value)
 
 
 def snapshot_data(snapshot: Snapshot) -> dict[str, Any]:

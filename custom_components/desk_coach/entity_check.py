@@ -217,31 +217,27 @@ class DeskEntityCheck:
             self._raise(issue_id, missing)
 
     def _raise(self, issue_id: str, missing: tuple[str, Slot] | None) -> None:
-        desk = self.entry.title
-        if missing is None:
-            ir.async_create_issue(
-                self.hass,
-                DOMAIN,
-                issue_id,
-                is_fixable=True,
-                is_persistent=False,
-                severity=ir.IssueSeverity.WARNING,
-                translation_key=ISSUE_NO_CHANNEL,
-                translation_placeholders={"desk": desk},
-                data={"entry_id": self.entry.entry_id},
-            )
-            return
-        name, slot = missing
+        """One fixable issue: an entity gone (``missing``), or no channel (None)."""
+        entry_id, desk = self.entry.entry_id, self.entry.title
+        severity, key = ir.IssueSeverity.WARNING, ISSUE_NO_CHANNEL
+        placeholders: dict[str, str] = {"desk": desk}
+        data: dict[str, str | int | float | None] = {"entry_id": entry_id}
+        if missing is not None:
+            name, slot = missing
+            if slot.required:
+                severity = ir.IssueSeverity.ERROR
+            key, placeholders["entity"] = slot.issue_key, name
+            data |= {"key": slot.key, "name": name}
         ir.async_create_issue(
             self.hass,
             DOMAIN,
             issue_id,
             is_fixable=True,
             is_persistent=False,
-            severity=ir.IssueSeverity.ERROR if slot.required else ir.IssueSeverity.WARNING,
-            translation_key=slot.issue_key,
-            translation_placeholders={"desk": desk, "entity": name},
-            data={"entry_id": self.entry.entry_id, "key": slot.key, "name": name},
+            severity=severity,
+            translation_key=key,
+            translation_placeholders=placeholders,
+            data=data,
         )
 
     def _exists(self, name: str, slot: Slot) -> bool:
