@@ -24,21 +24,16 @@ from .const import (
     STANDING_DOMAINS,
 )
 from .entity_check import entity_exists
-from .form import clean
+from .form import any_number_box, clean, suggested
 from .inputs import as_number, presence_sources
 from .options_flow import DeskCoachOptionsFlow
-
-_NUMBER_BOX = selector.NumberSelector(
-    selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
-)
 
 
 def _desk_schema(defaults: dict[str, Any], *, with_name: bool) -> vol.Schema:
     """The form describing a desk, prefilled with ``defaults``."""
 
-    def suggested(key: str) -> dict[str, Any]:
-        value = defaults.get(key)
-        return {} if value in (None, [], "") else {"description": {"suggested_value": value}}
+    def shown(key: str) -> dict[str, Any]:
+        return suggested(defaults.get(key))
 
     fields: dict[vol.Marker, Any] = {}
     if with_name:
@@ -47,26 +42,26 @@ def _desk_schema(defaults: dict[str, Any], *, with_name: bool) -> vol.Schema:
         )
     fields.update(
         {
-            vol.Required(CONF_PRESENCE_ENTITY, **suggested(CONF_PRESENCE_ENTITY)): (
+            vol.Required(CONF_PRESENCE_ENTITY, **shown(CONF_PRESENCE_ENTITY)): (
                 selector.EntitySelector(
                     selector.EntitySelectorConfig(domain=list(PRESENCE_DOMAINS))
                 )
             ),
-            vol.Optional(CONF_PRESENCE_THRESHOLD, **suggested(CONF_PRESENCE_THRESHOLD)): (
-                _NUMBER_BOX
+            vol.Optional(CONF_PRESENCE_THRESHOLD, **shown(CONF_PRESENCE_THRESHOLD)): (
+                any_number_box()
             ),
             vol.Optional(
-                CONF_EXTRA_PRESENCE_ENTITIES, **suggested(CONF_EXTRA_PRESENCE_ENTITIES)
+                CONF_EXTRA_PRESENCE_ENTITIES, **shown(CONF_EXTRA_PRESENCE_ENTITIES)
             ): selector.EntitySelector(
                 selector.EntitySelectorConfig(domain=list(PRESENCE_DOMAINS), multiple=True)
             ),
-            vol.Optional(CONF_AREA, **suggested(CONF_AREA)): selector.AreaSelector(),
-            vol.Optional(CONF_STANDING_ENTITY, **suggested(CONF_STANDING_ENTITY)): (
+            vol.Optional(CONF_AREA, **shown(CONF_AREA)): selector.AreaSelector(),
+            vol.Optional(CONF_STANDING_ENTITY, **shown(CONF_STANDING_ENTITY)): (
                 selector.EntitySelector(
                     selector.EntitySelectorConfig(domain=list(STANDING_DOMAINS))
                 )
             ),
-            vol.Optional(CONF_STANDING_HEIGHT, **suggested(CONF_STANDING_HEIGHT)): _NUMBER_BOX,
+            vol.Optional(CONF_STANDING_HEIGHT, **shown(CONF_STANDING_HEIGHT)): any_number_box(),
         }
     )
     return vol.Schema(fields)

@@ -73,6 +73,13 @@ class NumberField:
         return {f"{self.key}_min": f"{self.low:g}", f"{self.key}_max": f"{self.high:g}"}
 
 
+def any_number_box() -> selector.NumberSelector:
+    """A box for any number (a threshold, a height in the entity's own unit)."""
+    return selector.NumberSelector(
+        selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
+    )
+
+
 def number_box(low: int, high: int, unit: str) -> NumberBox:
     """A box for whole numbers from ``low`` to ``high`` in ``unit`` (the page checks them)."""
     return NumberField(key="", low=low, high=high, unit=unit).selector()

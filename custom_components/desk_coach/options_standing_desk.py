@@ -34,7 +34,7 @@ from .const import (
     STAND_MINUTES_RANGE,
 )
 from .entity_check import entity_exists
-from .form import NumberField, check_numbers, suggested
+from .form import NumberField, any_number_box, check_numbers, suggested
 from .inputs import as_number
 from .standing_desk import ATTR_MAX, ATTR_MIN, takes_positions
 
@@ -66,9 +66,7 @@ def standing_desk_schema(current: Mapping[str, Any], data: Mapping[str, Any]) ->
     standing = data.get(CONF_STANDING_ENTITY)
     if not control and standing and split_entity_id(standing)[0] in DESK_CONTROL_DOMAINS:
         control = standing
-    heights = selector.NumberSelector(
-        selector.NumberSelectorConfig(mode=selector.NumberSelectorMode.BOX, step="any")
-    )
+    heights = any_number_box()
     return vol.Schema(
         {
             vol.Required(
