@@ -22,7 +22,7 @@ from custom_components.desk_coach import device_condition, device_trigger
 from custom_components.desk_coach.const import CONF_PRESENCE_ENTITY, DOMAIN
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence
+from .helpers import pass_time, set_presence, value
 
 KITCHEN_PRESENCE = "input_boolean.kitchen_presence"
 TRIGGER_TYPES = [
@@ -429,3 +429,17 @@ async def test_conditions_are_false_while_the_desk_is_not_loaded(
     assert await hass.config_entries.async_setup(office.entry_id)
     await hass.async_block_till_done()
     assert "office is_sitting" in await holding(hass, runs)
+
+
+async def test_an_automation_turned_off_no_longer_hears_its_desk(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    runs: list[ServiceCall],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    await set_up_trigger_automations(hass, {"office": device_of(hass, init_integration)})
+    await hass.services.async_call("automation", "turn_off", {"entity_id": "all"}, blocking=True)
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=30))
+    assert value(hass, "binary_sensor.office_desk_break_due") == "on"
+    assert taken(runs) == []  # the trigger's listeners went with it
