@@ -109,7 +109,6 @@ class DeskCoach:
         self.entry = entry
         self._sources = configured_entities(entry.data)
         self.options = DeskOptions.from_options(entry.options)
-        self._dnd = self.options.quiet.dnd_entities
         self._unsubscribe_dnd: CALLBACK_TYPE | None = None
         self.entity_check = DeskEntityCheck(hass, entry, lambda: self.has_announce_channel)
         self._store = DeskStore(hass, entry.entry_id)
@@ -201,9 +200,9 @@ class DeskCoach:
     def _listen_to_quiet_inputs(self) -> None:
         """Follow the do-not-disturb entities the options name now (none: nothing)."""
         self._stop_quiet_inputs()
-        if self._dnd:
+        if dnd := self.options.quiet.dnd_entities:
             self._unsubscribe_dnd = async_track_state_change_event(
-                self.hass, self._dnd, self._on_input_changed
+                self.hass, dnd, self._on_input_changed
             )
 
     def _stop_quiet_inputs(self) -> None:
@@ -490,12 +489,11 @@ class DeskCoach:
     def apply_options(self) -> None:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
-        self.options = DeskOptions.from_options(self.entry.options)
+        before, self.options = self.options, DeskOptions.from_options(self.entry.options)
         self._quiet_boundary = None  # the active hours may have changed
         self._plan_summary(now)
         self.tracker.update_settings(self.options.tracking, now)
-        if (dnd := self.options.quiet.dnd_entities) != self._dnd:
-            self._dnd = dnd
+        if self.options.quiet.dnd_entities != before.quiet.dnd_entities:
             self._listen_to_quiet_inputs()
         self.entity_check.async_options_changed()
         self._refresh(now, force=True)

@@ -40,6 +40,7 @@ from .const import (
     PRESENCE_DOMAINS,
     STANDING_DOMAINS,
 )
+from .options import entity_ids
 
 NOTIFY = "notify"
 ISSUE_NO_CHANNEL = "no_announce_channel"
@@ -67,10 +68,7 @@ class Slot:
 
     def names(self, entry: ConfigEntry) -> list[str]:
         """What the entry names in this slot."""
-        value = (entry.data if self.in_data else entry.options).get(self.key)
-        if not value:
-            return []
-        names = [value] if isinstance(value, str) else [str(item) for item in value]
+        names = list(entity_ids((entry.data if self.in_data else entry.options).get(self.key)))
         if self.key == CONF_TTS_ENGINE:  # a legacy engine's name is no entity
             return [name for name in names if name.startswith("tts.")]
         return names

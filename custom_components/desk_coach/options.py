@@ -69,7 +69,8 @@ CHANNEL_MOBILE_APP: Final = "mobile_app"
 CHANNEL_LIGHTS: Final = "lights"
 
 
-def _entity_ids(value: Any) -> tuple[str, ...]:
+def entity_ids(value: Any) -> tuple[str, ...]:
+    """The entity ids an option names: one, a list of them, or none."""
     if not value:
         return ()
     if isinstance(value, str):
@@ -121,15 +122,15 @@ class AnnounceTargets:
         volume = options.get(CONF_VOLUME)
         seconds = options.get(CONF_LIGHT_SECONDS)
         return cls(
-            media_players=_entity_ids(options.get(CONF_MEDIA_PLAYERS)),
+            media_players=entity_ids(options.get(CONF_MEDIA_PLAYERS)),
             tts_engine=options.get(CONF_TTS_ENGINE) or None,
             volume=None if volume is None else round(float(volume)),
-            satellites=_entity_ids(options.get(CONF_SATELLITES)),
-            notify_entities=_entity_ids(options.get(CONF_NOTIFY_ENTITIES)),
+            satellites=entity_ids(options.get(CONF_SATELLITES)),
+            notify_entities=entity_ids(options.get(CONF_NOTIFY_ENTITIES)),
             mobile_apps=tuple(
-                name.removeprefix("notify.") for name in _entity_ids(options.get(CONF_MOBILE_APPS))
+                name.removeprefix("notify.") for name in entity_ids(options.get(CONF_MOBILE_APPS))
             ),
-            lights=_entity_ids(options.get(CONF_LIGHTS)),
+            lights=entity_ids(options.get(CONF_LIGHTS)),
             light_color=(red, green, blue),
             light_effect=options.get(CONF_LIGHT_EFFECT) or DEFAULT_LIGHT_EFFECT,
             light_seconds=DEFAULT_LIGHT_SECONDS if seconds is None else float(seconds),
@@ -179,7 +180,7 @@ class QuietHours:
             start=time.fromisoformat(options.get(CONF_ACTIVE_FROM, DEFAULT_ACTIVE_FROM)),
             end=time.fromisoformat(options.get(CONF_ACTIVE_UNTIL, DEFAULT_ACTIVE_UNTIL)),
             days=frozenset(WEEKDAYS.index(day) for day in days),
-            dnd_entities=_entity_ids(options.get(CONF_DND_ENTITIES)),
+            dnd_entities=entity_ids(options.get(CONF_DND_ENTITIES)),
         )
 
     def active_at(self, local: datetime) -> bool:
@@ -223,7 +224,7 @@ class SummarySchedule:
     def from_options(cls, options: Mapping[str, Any]) -> SummarySchedule:
         """The schedule the options give."""
         return cls(
-            targets=_entity_ids(options.get(CONF_SUMMARY_TARGETS)),
+            targets=entity_ids(options.get(CONF_SUMMARY_TARGETS)),
             weekday=WEEKDAYS.index(options.get(CONF_SUMMARY_DAY, DEFAULT_SUMMARY_DAY)),
             at=time.fromisoformat(options.get(CONF_SUMMARY_TIME, DEFAULT_SUMMARY_TIME)),
         )

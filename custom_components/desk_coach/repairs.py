@@ -159,11 +159,10 @@ class NoChannelFlow(_DeskFlow):
             chosen = {key: list(user_input.get(key, [])) for key in CHANNELS}
             if not any(chosen.values()):
                 errors["base"] = "choose_one"
-            elif (entry := self._entry()) is not None:
-                options = {**entry.options, **{k: v for k, v in chosen.items() if v}}
-                self.hass.config_entries.async_update_entry(entry, options=options)
-                return self.async_create_entry(data={})
             else:
+                if (entry := self._entry()) is not None:  # else the desk is gone with its issue
+                    options = {**entry.options, **{k: v for k, v in chosen.items() if v}}
+                    self.hass.config_entries.async_update_entry(entry, options=options)
                 return self.async_create_entry(data={})
         schema = vol.Schema(
             {
