@@ -83,7 +83,7 @@ async def run_micro_break(
 
 async def answers(hass: HomeAssistant, entry: MockConfigEntry) -> list[Any]:
     """The answers kept in the routine history (as the desk stores it)."""
-    return [item["answer"] for item in entry.runtime_data.routine_history.as_list()]
+    return [item["answer"] for item in entry.runtime_data.routines.history.as_list()]
 
 
 @pytest.mark.parametrize(

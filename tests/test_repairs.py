@@ -131,7 +131,7 @@ async def test_a_missing_lamp_is_replaced_live_keeping_a_running_routine(
     assert result["type"] == "create_entry"
     assert entry.options[CONF_LIGHTS] == ["light.other", LAMP]
     assert entry.runtime_data is coach
-    assert coach.routine_snapshot.state.value == "running"
+    assert coach.routines.snapshot.state.value == "running"
     assert issue_registry.async_get_issue(DOMAIN, issue_id(entry, "light.gone")) is None
 
 

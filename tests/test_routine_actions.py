@@ -308,7 +308,7 @@ async def test_pain_stops_at_once_and_is_kept(
     assert shown["advice_until"] == stopped + timedelta(minutes=5)
     assert value(hass, TAKEN) == "0"
     assert value(hass, NATURAL) == "0"
-    kept = desk.runtime_data.routine_history.as_list()
+    kept = desk.runtime_data.routines.history.as_list()
     assert [entry for entry in kept if entry["outcome"] == "pain"] == [
         {
             "ended": dt_util.utcnow().isoformat(),
@@ -596,7 +596,7 @@ async def test_restart_during_a_routine_stops_it_and_tells(
     assert [message for _, message in spoken] == [
         "Stretching stopped because Home Assistant restarted."
     ]
-    last = mock_config_entry.runtime_data.routine_history.as_list()[-1]
+    last = mock_config_entry.runtime_data.routines.history.as_list()[-1]
     assert (last["outcome"], last["ended"]) == ("interrupted", saved.isoformat())
     await seconds(hass, freezer, 30)
     assert len(spoken) == 1
@@ -669,7 +669,7 @@ async def test_unload_after_an_unnoticed_end_keeps_the_completion(
     assert await hass.config_entries.async_unload(desk.entry_id)
     await hass.async_block_till_done()
     assert [e.data["type"] for e in events][-1] == "completed"
-    history = coach.routine_history
+    history = coach.routines.history
     assert [entry.outcome.value for entry in history.entries] == ["completed"]
 
 

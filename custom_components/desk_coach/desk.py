@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 import logging
 from typing import Any
@@ -22,20 +21,18 @@ from homeassistant.helpers.event import (
     async_track_point_in_utc_time,
     async_track_state_change_event,
 )
-from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
 from .announce import Announcer, async_listen_notification_actions
-from .ask_done import asking_satellite, async_ask_done
 from .catalog import async_catalog
 from .const import (
     CONF_STANDING_ENTITY,
     EVENT_BREAK,
-    EVENT_ROUTINE,
 )
 from .decision_log import log_decisions
+from .desk_routines import DeskRoutines, subscribe
 from .entity_check import DeskEntityCheck
-from .exercises import Library, LibraryTexts, custom_routines
+from .exercises import Library, LibraryTexts
 from .inputs import configured_entities, read_activity
 from .messages import Messages
 from .model import (
@@ -50,24 +47,6 @@ from .model import (
 from .options import AnnounceTargets, DeskOptions
 from .quiet import in_meeting
 from .refusal import Refusal
-from .routine import (
-    Cue,
-    CueKind,
-    Finished,
-    HistorySummary,
-    Notice,
-    Outcome,
-    Routine,
-    RoutineHistory,
-    RoutineRunner,
-    RoutineSnapshot,
-    RoutineState,
-    Step,
-    StopReason,
-    is_strength,
-    outcome_of,
-    plan_routine,
-)
 from .speech import render
 from .standing_desk import StandingDesk
 from .storage import DeskStore
@@ -76,17 +55,6 @@ from .weekly import next_send, summary_variables, weekly_summary
 _LOGGER = logging.getLogger(__name__)
 
 type DeskCoachConfigEntry = ConfigEntry[DeskCoach]
-
-
-def _subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
-    """Add ``listener``; the returned callback removes it."""
-    listeners.append(listener)
-
-    @callback
-    def remove() -> None:
-        listeners.remove(listener)
-
-    return remove
 
 
 def _local_day(instant: datetime) -> date:
@@ -132,21 +100,16 @@ class DeskCoach:
         # the options a broken message template was last warned about: once per change
         self.messages: Messages
         self._break_listeners: list[Callable[[BreakEvent], None]] = []
-        self.runner = RoutineRunner()
-        self.routine_history = RoutineHistory()
         self.library: Library
         self.library_texts: LibraryTexts
-        self._routine_listeners: list[Callable[[Notice], None]] = []
-        self._history_summary: HistorySummary | None = None
-        self._routine_shown = RoutineSnapshot(state=RoutineState.IDLE)  # as entities show it
-        self._advice_until: datetime | None = None  # the pain advice shows until then
+        self.routines = DeskRoutines(hass, self)
         self.stand = StandingDesk(
             hass,
             entry,
             inputs=self.current_activity,
             announce_break=self._announce_break_instead,
             report=self._report_break,
-            refresh=lambda: self._refresh(dt_util.utcnow(), force=True),
+            refresh=lambda: self.refresh(dt_util.utcnow(), force=True),
         )
 
     # ---- lifecycle ----------------------------------------------------------------
@@ -167,8 +130,7 @@ class DeskCoach:
             self.tracker.observe(self.restored_from, Activity.UNKNOWN)
             self.reminders_on = bool(stored.get("reminders_on", True))
             self.tracker.drain()  # what happened before the restart was reported then
-            self.routine_history = RoutineHistory.from_list(stored.get("routine_history"))
-            self.runner = RoutineRunner.from_dict(stored.get("routine"))
+            self.routines.restore(stored)
         catalog = await async_catalog(self.hass)
         self.library = catalog.library
         self.library_texts = await catalog.async_library_texts(self.hass)
@@ -179,8 +141,9 @@ class DeskCoach:
             self.library,
             self.library_texts,
         )
-        if self.runner.active and self.restored_from is not None:
-            self._end_routine_at_restart(self.restored_from)
+        restored, running = self.restored_from, self.routines.runner.active
+        if restored is not None and running and (told := self.routines.end_at_restart(restored)):
+            self._unsubscribe.append(told)
         self._unsubscribe.append(
             async_track_state_change_event(self.hass, self._sources, self._on_input_changed)
         )
@@ -226,43 +189,9 @@ class DeskCoach:
     async def async_save_now(self) -> None:
         """Stop a running routine and write everything counted so far (on unload)."""
         now = dt_util.utcnow()
-        self._interrupt_routine(now)  # nothing is said while the desk unloads
+        self.routines.interrupt(now)  # nothing is said while the desk unloads
         self.tracker.advance(now)
         await self._store.async_save(self._data_to_store())
-
-    def _interrupt_routine(self, at: datetime) -> bool:
-        """Stop a routine as interrupted, without a word; False when it had already ended.
-
-        Internal, so no refusal: the restart asks whether anything stopped. Everything the
-        runner reports is kept either way: the routine may have completed before ``at``
-        without anyone hearing of it yet.
-        """
-        try:
-            self.runner.stop(at, StopReason.INTERRUPTED)
-        except Refusal:
-            stopped = False
-        else:
-            stopped = True
-        notices, _ = self.runner.drain()
-        self._handle_notices(notices)
-        return stopped
-
-    def _end_routine_at_restart(self, restored_from: datetime) -> None:
-        """A routine cannot go on unattended across a restart: stop it and say so."""
-        routine = self.runner.snapshot().routine or ""
-        speaking = self.runner.speaking
-        if self._interrupt_routine(restored_from) and speaking:
-
-            @callback
-            def tell(_: HomeAssistant) -> None:
-                message = self.messages.text(
-                    "routine_restarted", {"routine": self.routine_name(routine)}
-                )
-                self.entry.async_create_task(
-                    self.hass, self._async_say(message), "desk_coach_routine_restarted"
-                )
-
-            self._unsubscribe.append(async_at_started(self.hass, tell))
 
     def uses_current_sources(self) -> bool:
         """Tell whether the entry still names the inputs this runtime reads.
@@ -312,31 +241,31 @@ class DeskCoach:
     @callback
     def take_break(self) -> None:
         """The user took a break (button, service, notification, voice)."""
-        self._command(self.tracker.take_break)
+        self.command(self.tracker.take_break)
 
     @callback
     def snooze(self, minutes: int | None = None) -> None:
         """Move the next break ``minutes`` (default: the option) from now."""
         length = timedelta(minutes=minutes or self.snooze_minutes)
-        self._command(lambda now: self.tracker.snooze(now, length))
+        self.command(lambda now: self.tracker.snooze(now, length))
 
     @callback
     def skip_break(self) -> None:
         """Skip the due break."""
-        self._command(self.tracker.skip)
+        self.command(self.tracker.skip)
 
     @callback
     def set_reminders(self, on: bool) -> None:
         """Switch announcing on or off; the tracking goes on."""
         self.reminders_on = on
-        self._refresh(dt_util.utcnow(), force=True)
+        self.refresh(dt_util.utcnow(), force=True)
 
     @callback
     def set_vacation(self, on: bool) -> None:
         """Pause the streak (kept with the tracker, so across restarts)."""
         now = dt_util.utcnow()
         self.tracker.set_vacation(now, on)
-        self._refresh(now, force=True)
+        self.refresh(now, force=True)
 
     async def async_announce_test(self) -> dict[str, bool]:
         """Announce a test message on every channel now, quiet or not."""
@@ -344,15 +273,15 @@ class DeskCoach:
         message = render(self.hass, self.messages.texts["announce_test"], variables) or ""
         return await self._async_send(message)
 
-    def _command(self, command: Callable[[datetime], None]) -> None:
+    def command(self, command: Callable[[datetime], None]) -> None:
         """Run a tracker or routine command; its refusal is raised naming the desk."""
         now = dt_util.utcnow()
         try:
             command(now)
         except Refusal as refusal:
-            self._refresh(now)
+            self.refresh(now)
             raise refusal.with_placeholders(desk=self.entry.title) from None
-        self._refresh(now, force=True)
+        self.refresh(now, force=True)
 
     @callback
     def _on_done_action(self) -> None:
@@ -365,125 +294,10 @@ class DeskCoach:
         with suppress(Refusal):
             self.snooze()
 
-    # ---- routines -----------------------------------------------------------------
-
-    @property
-    def routines(self) -> dict[str, Routine]:
-        """The built-in routines and the user's own, by id."""
-        custom = custom_routines(list(self.options.routines), self.library)
-        return {**self.library.routines, **custom}
-
-    def routine_name(self, routine_id: str, texts: LibraryTexts | None = None) -> str:
-        """A routine's name in the language of ``texts`` (default: Home Assistant's).
-
-        A custom routine has its own name, in whatever language the user wrote it.
-        """
-        routine = self.routines.get(routine_id)
-        if routine is not None and routine.name:
-            return routine.name
-        return (texts or self.library_texts).routines.get(routine_id, routine_id)
-
-    def exercise_name(self, exercise_id: str) -> str:
-        """An exercise's name in Home Assistant's language."""
-        return self.messages.exercise_name(exercise_id)
-
-    def find_routine(self, wanted: str) -> Routine:
-        """A routine by id or by name, any case; refused when there is none."""
-        routines = self.routines
-        if wanted in routines:
-            return routines[wanted]
-        folded = wanted.strip().casefold()
-        for routine_id, routine in routines.items():
-            if folded in (routine_id.casefold(), self.routine_name(routine_id).casefold()):
-                return routine
-        names = ", ".join(self.routine_name(r) for r in routines)
-        raise Refusal("unknown_routine", {"routine": wanted, "routines": names})
-
-    @callback
-    def start_routine(
-        self, wanted: str, *, announce: bool = True
-    ) -> tuple[Routine, tuple[Step, ...]]:
-        """Start a routine; refused while one runs. Returns it with its planned steps."""
-        routine = self.find_routine(wanted)
-        steps = self._plan(routine)
-        now = dt_util.utcnow()
-        running = self.runner.snapshot().routine
-        strength = is_strength(steps, self.library.exercises)
-        try:
-            self.runner.start(now, routine.id, steps, speak=announce, strength=strength)
-        except Refusal as refusal:
-            name = self.routine_name(running or routine.id)
-            raise refusal.with_placeholders(desk=self.entry.title, routine=name) from None
-        self._refresh(now, force=True)
-        return routine, steps
-
-    def _plan(self, routine: Routine) -> tuple[Step, ...]:
-        """The routine's steps, each listened to as long as its words take to say."""
-        exercises, timing = self.library.exercises, self.library.timing
-        rough = plan_routine(routine, exercises, timing)  # for the opening's "about N minutes"
-
-        def said(step: Step) -> str:
-            cue = Cue(at=dt_util.utcnow(), kind=CueKind.STEP, routine=routine.id, step=step)
-            words = self._cue_message(cue)
-            if step.index == 0:
-                opening = replace(cue, kind=CueKind.START, step=None)
-                words = f"{self._cue_message(opening, rough)} {words}"
-            return words
-
-        return plan_routine(routine, exercises, timing, said)
-
-    @callback
-    def pause_routine(self) -> None:
-        """Hold the running routine."""
-        self._command(self.runner.pause)
-
-    @callback
-    def resume_routine(self) -> None:
-        """Go on with a paused routine."""
-        self._command(self.runner.resume)
-
-    @callback
-    def next_step(self) -> None:
-        """Skip to the routine's next step."""
-        self._command(self.runner.next_step)
-
-    @callback
-    def stop_routine(self, reason: StopReason = StopReason.DONE) -> None:
-        """End the routine now (not completed: no break counted); ``pain`` is said and kept."""
-        self._command(lambda now: self.runner.stop(now, reason))
-
-    @callback
-    def async_add_routine_listener(self, listener: Callable[[Notice], None]) -> CALLBACK_TYPE:
-        """Call ``listener`` with every routine event."""
-        return _subscribe(self._routine_listeners, listener)
-
-    @property
-    def routine_snapshot(self) -> RoutineSnapshot:
-        """Where the routine stands."""
-        return self.runner.snapshot()
-
-    def pain_advice_until(self, now: datetime) -> datetime | None:
-        """Until when the advice after a pain stop is shown; None: not now."""
-        return None if self.runner.active else self.routine_history.pain_advice_until(now)
-
-    @property
-    def pain_advice(self) -> str:
-        """The advice after a pain stop, the words said then."""
-        return self.messages.text("routine_pain", {})
-
-    @property
-    def history_summary(self) -> HistorySummary:
-        """Today's routine figures (worked out again only when the day or history changes)."""
-        today = dt_util.as_local(self.snapshot.as_of).date()
-        summary = self._history_summary
-        if summary is None or summary.day != today:
-            summary = self._history_summary = self.routine_history.summary(today)
-        return summary
-
     @callback
     def async_add_break_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
         """Call ``listener`` with every break event."""
-        return _subscribe(self._break_listeners, listener)
+        return subscribe(self._break_listeners, listener)
 
     @callback
     def apply_options(self) -> None:
@@ -496,7 +310,7 @@ class DeskCoach:
         if self.options.quiet.dnd_entities != before.quiet.dnd_entities:
             self._listen_to_quiet_inputs()
         self.entity_check.async_options_changed()
-        self._refresh(now, force=True)
+        self.refresh(now, force=True)
 
     # ---- entities -----------------------------------------------------------------
 
@@ -513,8 +327,8 @@ class DeskCoach:
         """
         counts = (shows,) if isinstance(shows, MinuteCount) else shows or ()
         if not counts:
-            return _subscribe(self._listeners, update)
-        unsubscribe = _subscribe(self._minute_listeners, update)
+            return subscribe(self._listeners, update)
+        unsubscribe = subscribe(self._minute_listeners, update)
         self._shown.update(counts)
         if any(self._shown[count] == 1 for count in counts) and self._unsubscribe:
             self._plan_wake(dt_util.utcnow())  # started: wake for it too
@@ -569,7 +383,7 @@ class DeskCoach:
             else:
                 _LOGGER.info("%s: the desk's inputs report again", self.entry.title)
         self.tracker.observe(now, activity)
-        self._refresh(now)
+        self.refresh(now)
 
     @callback
     def _on_timer(self, scheduled: datetime) -> None:
@@ -585,7 +399,7 @@ class DeskCoach:
             self.entry.async_create_task(
                 self.hass, self._async_send_summary(message), "desk_coach_weekly_summary"
             )
-        self._refresh(now)
+        self.refresh(now)
 
     def _quiet(self, now: datetime) -> bool:
         return self._quiet_reason(now) is not None
@@ -602,13 +416,11 @@ class DeskCoach:
         return None
 
     @callback
-    def _refresh(self, now: datetime, *, force: bool = False) -> None:
+    def refresh(self, now: datetime, *, force: bool = False) -> None:
         """Publish the answers, plan the one next wake-up, and save soon."""
-        spoken = self.runner.speaking  # a routine ending now was announced: ask about it
-        self.runner.advance(now)
-        notices, cues = self.runner.drain()
-        self._handle_notices(notices, ask=spoken)
-        self.tracker.set_routine(now, self.runner.active)
+        routines = self.routines
+        notices, cues = routines.advance(now)
+        self.tracker.set_routine(now, routines.runner.active)
         self.tracker.set_quiet(now, self._quiet(now))
         events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
@@ -616,10 +428,10 @@ class DeskCoach:
         stand_changed, raise_warning = self.stand.update(
             now,
             snapshot,
-            routine=self.runner.active,
+            routine=routines.runner.active,
             announced=any(a.about is Topic.BREAK for a in announcements),
         )
-        force = self._routine_changed(now) or force or stand_changed
+        force = routines.changed(now) or force or stand_changed
         # force: a setting or a command; a new day changes what the history says
         new_day = _local_day(snapshot.as_of) != _local_day(self.snapshot.as_of)
         changed = force or bool(notices) or new_day or snapshot != self.snapshot
@@ -637,16 +449,12 @@ class DeskCoach:
             for update in list(self._minute_listeners):
                 update()
             # when only time passed, nothing but the sitting counts can show anything new
-            if happened or self.runner.active:
+            if happened or routines.runner.active:
                 for update in list(self._listeners):
                     update()
         for _, event in events:
             self._report_break(event)
-        if cues:  # said at the same instant (start and first step): one message
-            message = " ".join(filter(None, (self._cue_message(cue) for cue in cues)))
-            self.entry.async_create_task(
-                self.hass, self._async_say(message), "desk_coach_routine_cue"
-            )
+        routines.say_cues(cues)  # said at the same instant: one message
         if announcements:  # several at once (a late wake-up): one message says it all
             breaks = [a for a in announcements if a.about is Topic.BREAK]
             limit = any(a.about is Topic.DAILY_LIMIT for a in announcements)
@@ -657,14 +465,6 @@ class DeskCoach:
                 self._async_announce(due, daily_limit=limit, raise_warning=raise_warning),
                 "desk_coach_announce",
             )
-
-    def _routine_changed(self, now: datetime) -> bool:
-        """Whether the routine's entities show something new: a phase, the pain advice."""
-        shown, advice_until = self.runner.snapshot(), self.pain_advice_until(now)
-        if (shown, advice_until) == (self._routine_shown, self._advice_until):
-            return False
-        self._routine_shown, self._advice_until = shown, advice_until
-        return True
 
     def _log_decisions(
         self,
@@ -681,7 +481,7 @@ class DeskCoach:
             events,
             announcements,
             why_quiet=lambda: self._quiet_reason(now),
-            routine=self.runner.active,
+            routine=self.routines.runner.active,
             has_channel=lambda: self.has_announce_channel,
         )
 
@@ -713,8 +513,7 @@ class DeskCoach:
             now,
             min(
                 self.tracker.next_change(shown),
-                self.runner.next_change() or now + timedelta(days=1),
-                self._advice_until or now + timedelta(days=1),
+                self.routines.next_change() or now + timedelta(days=1),
                 self.stand.next_change() or now + timedelta(days=1),
                 self._quiet_boundary,
                 self._summary_at or now + timedelta(days=1),
@@ -741,75 +540,13 @@ class DeskCoach:
         """The week up to today (so far) beside the week before, in words."""
         today = dt_util.as_local(now).date()
         days = {**self.tracker.history, today: self.tracker.snapshot().today}
-        summary = weekly_summary(days, self.routine_history.strength_days(), today)
+        summary = weekly_summary(days, self.routines.history.strength_days(), today)
         return self.messages.text("weekly_summary", summary_variables(summary))
 
     async def _async_send_summary(self, message: str) -> None:
         targets = AnnounceTargets(notify_entities=self.options.summary.targets)
         title = self.messages.text("weekly_summary_title", {})
         await self.announcer.async_announce(targets, message, title=title)
-
-    def _handle_notices(self, notices: list[Notice], *, ask: bool = False) -> None:
-        """Keep finished routines in the history, count them as breaks, report them.
-
-        ``ask``: a completed routine that was announced gets a spoken "did you do it?" on a
-        satellite that can start a conversation; the answer is kept in the history.
-        """
-        for notice in notices:
-            outcome = outcome_of(notice)
-            if outcome is not None:
-                self._history_summary = None
-                self.routine_history.record(
-                    Finished(
-                        ended=notice.at,
-                        day=dt_util.as_local(notice.at).date(),
-                        routine=notice.routine,
-                        outcome=outcome,
-                        strength=notice.strength,
-                        step=None if notice.step is None else notice.step.exercise,
-                    )
-                )
-                if outcome is Outcome.COMPLETED:
-                    with suppress(Refusal):  # nobody sitting: nothing to take
-                        self.tracker.take_break(notice.at)
-                    if ask and (satellite := asking_satellite(self.hass, self.announce_targets)):
-                        self.entry.async_create_background_task(
-                            self.hass,
-                            self._async_ask_done(satellite, notice.at, notice.routine),
-                            "desk_coach_ask_done",
-                        )
-            self.hass.bus.async_fire(
-                EVENT_ROUTINE,
-                {
-                    "entry_id": self.entry.entry_id,
-                    "desk": self.entry.title,
-                    "type": notice.event.value,
-                    **notice.details(),
-                },
-            )
-            for listener in list(self._routine_listeners):
-                listener(notice)
-
-    async def _async_ask_done(self, satellite: str, ended: datetime, routine: str) -> None:
-        """Ask "did you do it?" and keep the answer."""
-        question = self.messages.text("ask_done", {"routine": self.routine_name(routine)})
-        answer = await async_ask_done(
-            self.hass, satellite, question, self.messages.texts, self.entry.title
-        )
-        self.routine_history.answer(ended, answer)
-        self._store.save_soon(dt_util.utcnow(), self._data_to_store, happened=True)
-
-    def _cue_message(self, cue: Cue, steps: tuple[Step, ...] | None = None) -> str:
-        """What is said for ``cue``; ``steps``: the routine's (default: the running one's)."""
-        return self.messages.cue(cue, steps or self.runner.steps, self.routine_name)
-
-    async def _async_say(self, message: str) -> None:
-        """Speak a routine's words on the speakers and satellites only."""
-        if not message:
-            return
-        targets = replace(self.announce_targets, lights=(), notify_entities=(), mobile_apps=())
-        title = self.messages.text("title", {})
-        await self.announcer.async_announce(targets, message, title=title or self.entry.title)
 
     async def _async_announce(
         self, due: Announcement | None, *, daily_limit: bool, raise_warning: bool = False
@@ -837,12 +574,15 @@ class DeskCoach:
             actions=actions if with_actions else None,
         )
 
+    def save_soon(self) -> None:
+        """Something worth keeping happened outside a refresh: write it soon."""
+        self._store.save_soon(dt_util.utcnow(), self._data_to_store, happened=True)
+
     def _data_to_store(self) -> dict[str, Any]:
         return {
             "reminders_on": self.reminders_on,
             "tracker": self.tracker.as_dict(),
-            "routine": self.runner.as_dict(),
-            "routine_history": self.routine_history.as_list(),
+            **self.routines.to_store(),
             # the inputs were watched until now; after this, no evidence
             "observed_until": dt_util.utcnow().isoformat(),
         }

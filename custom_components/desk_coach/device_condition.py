@@ -20,7 +20,7 @@ from .helpers import desk_entry_id, loaded_desk
 CONDITIONS: Final[Mapping[str, Callable[[DeskCoach], bool]]] = {
     "is_sitting": lambda coach: coach.snapshot.sitting,
     "break_due": lambda coach: coach.snapshot.break_due,
-    "routine_running": lambda coach: coach.runner.active,  # running or paused
+    "routine_running": lambda coach: coach.routines.runner.active,  # running or paused
 }
 
 CONDITION_SCHEMA = cv.DEVICE_CONDITION_BASE_SCHEMA.extend(

@@ -76,8 +76,8 @@ async def async_get_config_entry_diagnostics(
         "minutes_shown": sorted(count.value for count in coach.minutes_shown),
         "snapshot": snapshot_data(coach.snapshot),
         "tracker": coach.tracker.as_dict(),
-        "routine": coach.runner.as_dict(),
-        "routine_history": history_summary(coach.routine_history),
+        "routine": coach.routines.runner.as_dict(),
+        "routine_history": history_summary(coach.routines.history),
     }
     redacted: dict[str, Any] = async_redact_data(data, TO_REDACT)
     return redacted

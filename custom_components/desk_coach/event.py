@@ -57,7 +57,7 @@ class RoutineEventEntity(DeskDeviceEntity, EventEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the desk's routine events."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.coach.async_add_routine_listener(self._on_notice))
+        self.async_on_remove(self.coach.routines.async_add_listener(self._on_notice))
 
     @callback
     def _on_notice(self, notice: Notice) -> None:

@@ -209,7 +209,7 @@ def _clock_time(instant: datetime) -> str:
 
 
 def _routine_name(coach: DeskCoach, texts: LibraryTexts) -> str:
-    return coach.routine_name(coach.runner.snapshot().routine or "", texts)
+    return coach.routines.name(coach.routines.runner.snapshot().routine or "", texts)
 
 
 def sitting_time(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
@@ -243,12 +243,12 @@ def next_break(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> 
 
 def start_routine(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """Start the routine asked for."""
-    routine, steps = coach.start_routine(slots[SLOT_ROUTINE])
+    routine, steps = coach.routines.start(slots[SLOT_ROUTINE])
     seconds = sum(step.seconds for step in steps)
     return Reply(
         key="intent_routine_started",
         variables={
-            "routine": coach.routine_name(routine.id, texts),
+            "routine": coach.routines.name(routine.id, texts),
             "minutes": max(1, round(seconds / 60)),
         },
     )
@@ -336,29 +336,29 @@ INTENTS: tuple[DeskIntent, ...] = (
         "DeskCoachStopRoutine",
         "Stops the running desk exercise routine early (not because of pain).",
         _routine_command(
-            lambda coach: coach.stop_routine(StopReason.DONE), "intent_routine_stopped"
+            lambda coach: coach.routines.stop(StopReason.DONE), "intent_routine_stopped"
         ),
     ),
     DeskIntent(
         "DeskCoachNextExercise",
         "Skips to the next exercise or set of the running desk routine.",
-        _routine_command(DeskCoach.next_step, "intent_next_exercise"),
+        _routine_command(lambda coach: coach.routines.next_step(), "intent_next_exercise"),
     ),
     DeskIntent(
         "DeskCoachPauseRoutine",
         "Pauses the running desk exercise routine.",
-        _routine_command(DeskCoach.pause_routine, "intent_routine_paused"),
+        _routine_command(lambda coach: coach.routines.pause(), "intent_routine_paused"),
     ),
     DeskIntent(
         "DeskCoachResumeRoutine",
         "Resumes the paused desk exercise routine.",
-        _routine_command(DeskCoach.resume_routine, "intent_routine_resumed"),
+        _routine_command(lambda coach: coach.routines.resume(), "intent_routine_resumed"),
     ),
     DeskIntent(
         "DeskCoachPainStop",
         "Stops the running desk exercise routine at once because something hurts; "
         "use whenever the user reports pain during an exercise.",
-        _routine_command(lambda coach: coach.stop_routine(StopReason.PAIN), "intent_pain_stop"),
+        _routine_command(lambda coach: coach.routines.stop(StopReason.PAIN), "intent_pain_stop"),
     ),
 )
 

@@ -35,9 +35,9 @@ def async_describe_events(
         routine = exercise = None
         entry = hass.config_entries.async_get_entry(data.get("entry_id", ""))
         if entry is not None and entry.state is ConfigEntryState.LOADED:
-            routine = entry.runtime_data.routine_name(data["routine"])
+            routine = entry.runtime_data.routines.name(data["routine"])
             if "exercise" in data:
-                exercise = entry.runtime_data.exercise_name(data["exercise"])
+                exercise = entry.runtime_data.routines.exercise_name(data["exercise"])
         variables = {
             "routine": routine or data["routine"],
             "exercise": exercise or data.get("exercise", ""),

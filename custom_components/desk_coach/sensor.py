@@ -69,19 +69,19 @@ def break_status_attributes(coach: DeskCoach) -> dict[str, Any]:
 
 def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
     """What the routine sensor tells besides its state: enough to draw the step."""
-    routine = coach.routine_snapshot
+    routine = coach.routines.snapshot
     step = routine.step
     if routine.routine is None or step is None:
-        advice_until = coach.pain_advice_until(dt_util.utcnow())
+        advice_until = coach.routines.pain_advice_until(dt_util.utcnow())
         if advice_until is None:
             return {}
-        return {"advice": coach.pain_advice, "advice_until": advice_until}
+        return {"advice": coach.routines.pain_advice, "advice_until": advice_until}
     text = coach.library_texts.exercises.get(step.exercise)
     return {
         "routine": routine.routine,
-        "routine_name": coach.routine_name(routine.routine),
+        "routine_name": coach.routines.name(routine.routine),
         "exercise": step.exercise,
-        "exercise_name": coach.exercise_name(step.exercise),
+        "exercise_name": coach.routines.exercise_name(step.exercise),
         "cues": list(text.cues) if text else [],
         "safety": text.safety if text else "",
         "step_kind": step.kind.value,
@@ -231,27 +231,29 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         translation_key="routine",
         device_class=SensorDeviceClass.ENUM,
         options=[state.value for state in RoutineState],
-        value_fn=lambda coach: coach.routine_snapshot.state.value,
+        value_fn=lambda coach: coach.routines.snapshot.state.value,
         attributes_fn=routine_attributes,
     ),
     DeskSensorDescription(
         key="routines_completed_today",
         translation_key="routines_completed_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda coach: coach.history_summary.completed_today,
+        value_fn=lambda coach: coach.routines.history_summary.completed_today,
     ),
     DeskSensorDescription(
         key="next_strength_session",
         translation_key="next_strength_session",
         device_class=SensorDeviceClass.DATE,
-        value_fn=lambda coach: coach.history_summary.next_strength,
+        value_fn=lambda coach: coach.routines.history_summary.next_strength,
     ),
     DeskSensorDescription(
         key="strength_sessions_this_week",
         translation_key="strength_sessions_this_week",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda coach: coach.history_summary.strength_done_this_week,
-        attributes_fn=lambda coach: {"planned": coach.history_summary.strength_planned_this_week},
+        value_fn=lambda coach: coach.routines.history_summary.strength_done_this_week,
+        attributes_fn=lambda coach: {
+            "planned": coach.routines.history_summary.strength_planned_this_week
+        },
     ),
 )
 

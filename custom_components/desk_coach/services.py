@@ -151,18 +151,18 @@ def async_setup_services(hass: HomeAssistant) -> None:
     @_refusals_translated
     async def start_routine(call: ServiceCall) -> ServiceResponse:
         coach = desk_for_call(hass, call)
-        routine, steps = coach.start_routine(
+        routine, steps = coach.routines.start(
             call.data[ATTR_ROUTINE], announce=call.data[ATTR_ANNOUNCE]
         )
         return {
             "routine": routine.id,
-            "name": coach.routine_name(routine.id),
+            "name": coach.routines.name(routine.id),
             "seconds": sum(step.seconds for step in steps),
             "steps": [
                 {
                     **step.as_dict(),
                     "index": step.index + 1,
-                    "name": coach.exercise_name(step.exercise),
+                    "name": coach.routines.exercise_name(step.exercise),
                 }
                 for step in steps
             ],
@@ -180,12 +180,12 @@ def async_setup_services(hass: HomeAssistant) -> None:
         (SERVICE_TAKE_BREAK, lambda coach, _: coach.take_break(), DESK_SCHEMA),
         (SERVICE_SNOOZE, lambda coach, call: coach.snooze(snooze_minutes(call)), SNOOZE_SCHEMA),
         (SERVICE_SKIP_BREAK, lambda coach, _: coach.skip_break(), DESK_SCHEMA),
-        (SERVICE_PAUSE_ROUTINE, lambda coach, _: coach.pause_routine(), DESK_SCHEMA),
-        (SERVICE_RESUME_ROUTINE, lambda coach, _: coach.resume_routine(), DESK_SCHEMA),
-        (SERVICE_NEXT_STEP, lambda coach, _: coach.next_step(), DESK_SCHEMA),
+        (SERVICE_PAUSE_ROUTINE, lambda coach, _: coach.routines.pause(), DESK_SCHEMA),
+        (SERVICE_RESUME_ROUTINE, lambda coach, _: coach.routines.resume(), DESK_SCHEMA),
+        (SERVICE_NEXT_STEP, lambda coach, _: coach.routines.next_step(), DESK_SCHEMA),
         (
             SERVICE_STOP_ROUTINE,
-            lambda coach, call: coach.stop_routine(stop_reason(call)),
+            lambda coach, call: coach.routines.stop(stop_reason(call)),
             STOP_ROUTINE_SCHEMA,
         ),
     )
