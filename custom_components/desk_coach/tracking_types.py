@@ -1,0 +1,218 @@
+"""The tracking model's values: what goes in, what comes out, and the user's settings.
+
+Pure Python, no Home Assistant import. The tracker (``model.py``, ``DeskTracker``) takes
+activities and settings and answers with snapshots, break events and announcements, all
+defined here; ``streak`` reads the compliance streak off the days' summaries. ``model.py``
+re-exports every name, so what imports them from ``.model`` need not change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+
+class Activity(StrEnum):
+    """What the desk's inputs say about the person."""
+
+    SITTING = "sitting"
+    STANDING = "standing"
+    AWAY = "away"
+    UNKNOWN = "unknown"
+
+
+class BreakEvent(StrEnum):
+    """What happened to a break (the types of the desk_coach_break event)."""
+
+    DUE = "due"
+    TAKEN = "taken"
+    NATURAL = "natural"
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"
+    MISSED = "missed"
+    DAILY_LIMIT = "daily_limit"  # sitting today reached the daily limit (once a day)
+    # the standing desk (stand.py): the runtime reports these, the tracker never does
+    DESK_RAISED = "desk_raised"
+    DESK_LOWERED = "desk_lowered"
+
+
+class MinuteCount(StrEnum):
+    """The sitting (and standing) counts a display may show to the minute."""
+
+    TODAY = "today"
+    STRETCH = "stretch"
+    STRETCH_TODAY = "stretch_today"
+    STANDING_TODAY = "standing_today"
+
+
+ALL_MINUTE_COUNTS = frozenset(MinuteCount)
+
+
+class Status(StrEnum):
+    """The one word that says where the desk stands."""
+
+    SITTING = "sitting"
+    DUE = "due"
+    SNOOZED = "snoozed"
+    STANDING = "standing"
+    AWAY = "away"
+    QUIET = "quiet"
+    ROUTINE = "routine"
+
+
+def activity_from(present: bool | None, standing: bool | None) -> Activity:
+    """Combine presence and standing evidence into one activity.
+
+    Presence decides; unknown presence is no evidence. Standing without evidence counts
+    as sitting, because a standing input is optional and most desks have none.
+    """
+    if present is None:
+        return Activity.UNKNOWN
+    if not present:
+        return Activity.AWAY
+    return Activity.STANDING if standing else Activity.SITTING
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    """The user's tuning of the tracker (the integration's options)."""
+
+    break_interval: timedelta = timedelta(minutes=30)
+    break_duration: timedelta = timedelta(seconds=30)
+    away_reset: timedelta = timedelta(minutes=2)
+    presence_debounce: timedelta = timedelta(seconds=30)
+    escalation_delay: timedelta = timedelta(minutes=5)
+    escalation_count: int = 2
+    daily_limit: timedelta | None = None  # sitting a day may add up to; None: no limit
+
+
+@dataclass(frozen=True, kw_only=True)
+class DaySummary:
+    """What one local day added up to (finished days are kept in the history)."""
+
+    sitting: timedelta = timedelta(0)
+    longest_stretch: timedelta = timedelta(0)
+    breaks_taken: int = 0
+    natural_breaks: int = 0
+    breaks_skipped: int = 0
+    breaks_missed: int = 0
+    compliance_taken: int = 0  # taken breaks that were announced
+    compliance_due: int = 0  # announced breaks that were taken, skipped or missed
+    standing: timedelta = timedelta(0)  # at the desk and standing (needs a standing input)
+    limit_reached: bool = False  # sitting reached the daily limit this day
+    vacation: bool = False  # the vacation switch was on at some time this day
+
+    @property
+    def compliance(self) -> float | None:
+        """Share of announced breaks that were taken (None when none was due)."""
+        if not self.compliance_due:
+            return None
+        return self.compliance_taken / self.compliance_due
+
+    def meets(self, target: float) -> bool | None:
+        """Tell whether compliance reached ``target`` percent (None when no break was due).
+
+        Compared in whole numbers, so 4 of 5 meets 80 % exactly.
+        """
+        if not self.compliance_due:
+            return None
+        return 100 * self.compliance_taken >= target * self.compliance_due
+
+
+def streak(history: Mapping[date, DaySummary], day: date, today: DaySummary, target: float) -> int:
+    """Consecutive days, up to ``day`` (described by ``today``), meeting ``target`` percent.
+
+    A day on which no break was due (a weekend, a day off, only quiet breaks) and a
+    vacation day neither count nor break the streak: they are passed over. Today counts
+    once it meets the target and, being unfinished, never breaks the streak. Days missing
+    from the history (Home Assistant was off) are passed over like days without breaks.
+    """
+    count = 1 if not today.vacation and today.meets(target) else 0
+    for past in sorted((d for d in history if d < day), reverse=True):
+        summary = history[past]
+        if summary.vacation:
+            continue
+        met = summary.meets(target)
+        if met is None:
+            continue
+        if not met:
+            break
+        count += 1
+    return count
+
+
+@dataclass(frozen=True, kw_only=True)
+class Snapshot:
+    """Everything the tracker answers, as of its settled time ``as_of``."""
+
+    as_of: datetime = field(compare=False)  # equal snapshots say the same, whenever read
+    activity: Activity
+    status: Status
+    sitting: bool
+    quiet: bool
+    stretch_start: datetime | None
+    sitting_time: timedelta
+    next_break: datetime | None
+    break_due: bool
+    snoozed_until: datetime | None
+    reminders: int
+    today: DaySummary
+    daily_limit: timedelta | None = None
+    over_daily_limit: bool = False  # sitting today is at or above the daily limit
+    vacation: bool = False
+
+    @property
+    def sitting_today(self) -> timedelta:
+        """Sitting in the local day."""
+        return self.today.sitting
+
+    @property
+    def standing_today(self) -> timedelta:
+        """Standing at the desk in the local day."""
+        return self.today.standing
+
+    @property
+    def sitting_left_today(self) -> timedelta | None:
+        """Sitting left before the daily limit, never below zero (None: no limit)."""
+        if self.daily_limit is None:
+            return None
+        return max(self.daily_limit - self.today.sitting, timedelta(0))
+
+    @property
+    def longest_stretch_today(self) -> timedelta:
+        """Today's part of the longest stretch."""
+        return self.today.longest_stretch
+
+    def same_but_time(self, other: Snapshot) -> bool:
+        """Equal apart from the sitting durations adding up (nothing happened)."""
+        return all(
+            getattr(self, item.name) == getattr(other, item.name)
+            for item in fields(self)
+            if item.name not in _DURATIONS
+        ) and all(
+            getattr(self.today, item.name) == getattr(other.today, item.name)
+            for item in fields(self.today)
+            if item.name not in _DAY_DURATIONS
+        )
+
+
+_DURATIONS = frozenset({"as_of", "sitting_time", "today"})
+_DAY_DURATIONS = frozenset({"sitting", "longest_stretch", "standing"})
+
+
+class Topic(StrEnum):
+    """What an announcement is about."""
+
+    BREAK = "break"
+    DAILY_LIMIT = "daily_limit"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Announcement:
+    """The coach should speak: ``reminder`` 0 is the first call, 1.. the reminders."""
+
+    at: datetime
+    reminder: int
+    about: Topic = Topic.BREAK
