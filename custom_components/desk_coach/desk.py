@@ -27,10 +27,12 @@ from .announce import Announcer, async_listen_notification_actions
 from .catalog import async_catalog
 from .const import (
     CONF_STANDING_ENTITY,
-    EVENT_BREAK,
 )
 from .decision_log import log_decisions
+from .desk_breaks import DeskBreaks
+from .desk_quiet import DeskQuiet
 from .desk_routines import DeskRoutines, subscribe
+from .desk_summary import DeskWeeklySummary
 from .entity_check import DeskEntityCheck
 from .exercises import Library, LibraryTexts
 from .inputs import configured_entities, read_activity
@@ -45,12 +47,9 @@ from .model import (
     Topic,
 )
 from .options import AnnounceTargets, DeskOptions
-from .quiet import in_meeting
 from .refusal import Refusal
-from .speech import render
 from .standing_desk import StandingDesk
 from .storage import DeskStore
-from .weekly import next_send, summary_variables, weekly_summary
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -77,7 +76,6 @@ class DeskCoach:
         self.entry = entry
         self._sources = configured_entities(entry.data)
         self.options = DeskOptions.from_options(entry.options)
-        self._unsubscribe_dnd: CALLBACK_TYPE | None = None
         self.entity_check = DeskEntityCheck(hass, entry, lambda: self.has_announce_channel)
         self._store = DeskStore(hass, entry.entry_id)
         self.tracker = DeskTracker(
@@ -89,8 +87,6 @@ class DeskCoach:
         self._minute_listeners: list[Callable[[], None]] = []
         self._shown: Counter[MinuteCount] = Counter()  # minute counts entities display
         self._wake_at: datetime | None = None
-        self._quiet_boundary: datetime | None = None  # the next start or end of active hours
-        self._summary_at: datetime | None = None  # when the next weekly summary goes out
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self._cancel_timer: CALLBACK_TYPE | None = None
         self.restored_from: datetime | None = None
@@ -99,16 +95,18 @@ class DeskCoach:
         self.announcer = Announcer(hass, entry.entry_id, entry.title)
         # the options a broken message template was last warned about: once per change
         self.messages: Messages
-        self._break_listeners: list[Callable[[BreakEvent], None]] = []
         self.library: Library
         self.library_texts: LibraryTexts
         self.routines = DeskRoutines(hass, self)
+        self.breaks = DeskBreaks(hass, self)
+        self.quiet = DeskQuiet(hass, self, self._on_input_changed)
+        self.summary = DeskWeeklySummary(hass, self)
         self.stand = StandingDesk(
             hass,
             entry,
             inputs=self.current_activity,
-            announce_break=self._announce_break_instead,
-            report=self._report_break,
+            announce_break=self.breaks.announce_instead,
+            report=self.breaks.report,
             refresh=lambda: self.refresh(dt_util.utcnow(), force=True),
         )
 
@@ -148,7 +146,7 @@ class DeskCoach:
             async_track_state_change_event(self.hass, self._sources, self._on_input_changed)
         )
         self._unsubscribe.append(self.entity_check.async_start())
-        self._listen_to_quiet_inputs()
+        self.quiet.listen()
         self._unsubscribe.append(
             async_listen_notification_actions(
                 self.hass,
@@ -157,21 +155,8 @@ class DeskCoach:
             )
         )
         self._unsubscribe.append(self.announcer.async_shutdown)
-        self._plan_summary(now)
+        self.summary.plan(now)
         self._observe(now)
-
-    def _listen_to_quiet_inputs(self) -> None:
-        """Follow the do-not-disturb entities the options name now (none: nothing)."""
-        self._stop_quiet_inputs()
-        if dnd := self.options.quiet.dnd_entities:
-            self._unsubscribe_dnd = async_track_state_change_event(
-                self.hass, dnd, self._on_input_changed
-            )
-
-    def _stop_quiet_inputs(self) -> None:
-        if self._unsubscribe_dnd is not None:
-            self._unsubscribe_dnd()
-            self._unsubscribe_dnd = None
 
     @callback
     def async_stop_listening(self) -> None:
@@ -179,7 +164,7 @@ class DeskCoach:
         for unsubscribe in self._unsubscribe:
             unsubscribe()
         self._unsubscribe.clear()
-        self._stop_quiet_inputs()
+        self.quiet.stop()
         self.stand.stop()
         if self._cancel_timer is not None:
             self._cancel_timer()
@@ -267,12 +252,6 @@ class DeskCoach:
         self.tracker.set_vacation(now, on)
         self.refresh(now, force=True)
 
-    async def async_announce_test(self) -> dict[str, bool]:
-        """Announce a test message on every channel now, quiet or not."""
-        variables = self.messages.break_variables(self.snapshot, 0, self.snooze_minutes)
-        message = render(self.hass, self.messages.texts["announce_test"], variables) or ""
-        return await self._async_send(message)
-
     def command(self, command: Callable[[datetime], None]) -> None:
         """Run a tracker or routine command; its refusal is raised naming the desk."""
         now = dt_util.utcnow()
@@ -295,20 +274,13 @@ class DeskCoach:
             self.snooze()
 
     @callback
-    def async_add_break_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
-        """Call ``listener`` with every break event."""
-        return subscribe(self._break_listeners, listener)
-
-    @callback
     def apply_options(self) -> None:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
         before, self.options = self.options, DeskOptions.from_options(self.entry.options)
-        self._quiet_boundary = None  # the active hours may have changed
-        self._plan_summary(now)
+        self.quiet.options_changed(before)
+        self.summary.plan(now)
         self.tracker.update_settings(self.options.tracking, now)
-        if self.options.quiet.dnd_entities != before.quiet.dnd_entities:
-            self._listen_to_quiet_inputs()
         self.entity_check.async_options_changed()
         self.refresh(now, force=True)
 
@@ -393,27 +365,8 @@ class DeskCoach:
         if self._unwatched_since(scheduled, now):
             self.tracker.observe(now, self.current_activity())
         self.tracker.advance(now)
-        if self._summary_at is not None and now >= self._summary_at:
-            message = self.weekly_summary_message(now)
-            self._plan_summary(now)  # a week later
-            self.entry.async_create_task(
-                self.hass, self._async_send_summary(message), "desk_coach_weekly_summary"
-            )
+        self.summary.send_if_due(now)
         self.refresh(now)
-
-    def _quiet(self, now: datetime) -> bool:
-        return self._quiet_reason(now) is not None
-
-    def _quiet_reason(self, now: datetime) -> str | None:
-        """Why nothing is announced now (for the debug log); None: announcing is on."""
-        quiet = self.options.quiet
-        if not self.reminders_on:
-            return "the Reminders switch is off"
-        if not quiet.active_at(dt_util.as_local(now)):
-            return "outside the active hours"
-        if in_meeting(self.hass, quiet.dnd_entities):
-            return "a do-not-disturb entity or a meeting is on"
-        return None
 
     @callback
     def refresh(self, now: datetime, *, force: bool = False) -> None:
@@ -421,7 +374,7 @@ class DeskCoach:
         routines = self.routines
         notices, cues = routines.advance(now)
         self.tracker.set_routine(now, routines.runner.active)
-        self.tracker.set_quiet(now, self._quiet(now))
+        self.tracker.set_quiet(now, self.quiet.reason(now) is not None)
         events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
         self._log_decisions(now, snapshot, events, announcements)
@@ -453,18 +406,14 @@ class DeskCoach:
                 for update in list(self._listeners):
                     update()
         for _, event in events:
-            self._report_break(event)
+            self.breaks.report(event)
         routines.say_cues(cues)  # said at the same instant: one message
         if announcements:  # several at once (a late wake-up): one message says it all
             breaks = [a for a in announcements if a.about is Topic.BREAK]
             limit = any(a.about is Topic.DAILY_LIMIT for a in announcements)
             # raising the desk: its warning is said instead of the break message
             due = breaks[-1] if breaks and not raise_warning else None
-            self.entry.async_create_task(
-                self.hass,
-                self._async_announce(due, daily_limit=limit, raise_warning=raise_warning),
-                "desk_coach_announce",
-            )
+            self.breaks.announce(due, daily_limit=limit, raise_warning=raise_warning)
 
     def _log_decisions(
         self,
@@ -480,43 +429,22 @@ class DeskCoach:
             snapshot,
             events,
             announcements,
-            why_quiet=lambda: self._quiet_reason(now),
+            why_quiet=lambda: self.quiet.reason(now),
             routine=self.routines.runner.active,
             has_channel=lambda: self.has_announce_channel,
-        )
-
-    @callback
-    def _report_break(self, event: BreakEvent) -> None:
-        """Fire a break event on the bus and to the event entity."""
-        self.hass.bus.async_fire(
-            EVENT_BREAK,
-            {"entry_id": self.entry.entry_id, "desk": self.entry.title, "type": event.value},
-        )
-        for listener in list(self._break_listeners):
-            listener(event)
-
-    @callback
-    def _announce_break_instead(self) -> None:
-        """The desk could not be raised: announce the due break as usual."""
-        announcement = Announcement(at=dt_util.utcnow(), reminder=self.snapshot.reminders)
-        self.entry.async_create_task(
-            self.hass, self._async_announce(announcement, daily_limit=False), "desk_coach_announce"
         )
 
     def _plan_wake(self, now: datetime) -> None:
         """Set the one timer to the next change; it moves only when that does."""
         shown = self.minutes_shown
-        if self._quiet_boundary is None or now >= self._quiet_boundary:
-            local = dt_util.as_local(now)
-            self._quiet_boundary = dt_util.as_utc(self.options.quiet.next_boundary(local))
         wake = max(
             now,
             min(
                 self.tracker.next_change(shown),
                 self.routines.next_change() or now + timedelta(days=1),
                 self.stand.next_change() or now + timedelta(days=1),
-                self._quiet_boundary,
-                self._summary_at or now + timedelta(days=1),
+                self.quiet.next_boundary(now),
+                self.summary.at or now + timedelta(days=1),
             ),
         )
         if wake != self._wake_at:
@@ -524,55 +452,6 @@ class DeskCoach:
                 self._cancel_timer()
             self._wake_at = wake
             self._cancel_timer = async_track_point_in_utc_time(self.hass, self._on_timer, wake)
-
-    # ---- the weekly summary ---------------------------------------------------------
-
-    def _plan_summary(self, now: datetime) -> None:
-        """When the next weekly summary goes out; None while no target is chosen."""
-        summary = self.options.summary
-        if not summary.targets:
-            self._summary_at = None
-            return
-        local = next_send(now, summary.weekday, summary.at, dt_util.get_default_time_zone())
-        self._summary_at = dt_util.as_utc(local)
-
-    def weekly_summary_message(self, now: datetime) -> str:
-        """The week up to today (so far) beside the week before, in words."""
-        today = dt_util.as_local(now).date()
-        days = {**self.tracker.history, today: self.tracker.snapshot().today}
-        summary = weekly_summary(days, self.routines.history.strength_days(), today)
-        return self.messages.text("weekly_summary", summary_variables(summary))
-
-    async def _async_send_summary(self, message: str) -> None:
-        targets = AnnounceTargets(notify_entities=self.options.summary.targets)
-        title = self.messages.text("weekly_summary_title", {})
-        await self.announcer.async_announce(targets, message, title=title)
-
-    async def _async_announce(
-        self, due: Announcement | None, *, daily_limit: bool, raise_warning: bool = False
-    ) -> None:
-        """Announce a due break, the reached daily limit, or both in one message.
-
-        ``raise_warning``: the break raises the desk; its warning is the break's message.
-        Only a break gets the phone's Done and Snooze buttons.
-        """
-        snapshot, snooze = self.snapshot, self.snooze_minutes
-        messages = [self.messages.daily_limit(snapshot, snooze)] if daily_limit else []
-        if due is not None:
-            messages.append(self.messages.break_due(due, snapshot, self.options))
-        if raise_warning:
-            seconds = self.stand.warning_seconds
-            messages.append(self.messages.text("desk_raise_warning", {"seconds": seconds}))
-        await self._async_send(" ".join(messages), with_actions=due is not None or raise_warning)
-
-    async def _async_send(self, message: str, *, with_actions: bool = True) -> dict[str, bool]:
-        title, actions = self.messages.title_and_actions(self.snapshot, self.snooze_minutes)
-        return await self.announcer.async_announce(
-            self.announce_targets,
-            message,
-            title=title,
-            actions=actions if with_actions else None,
-        )
 
     def save_soon(self) -> None:
         """Something worth keeping happened outside a refresh: write it soon."""

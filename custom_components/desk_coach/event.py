@@ -36,7 +36,7 @@ class BreakEventEntity(DeskDeviceEntity, EventEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the desk's break events."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.coach.async_add_break_listener(self._on_break))
+        self.async_on_remove(self.coach.breaks.async_add_listener(self._on_break))
 
     @callback
     def _on_break(self, event: BreakEvent) -> None:

@@ -145,7 +145,7 @@ def async_setup_services(hass: HomeAssistant) -> None:
 
     @_refusals_translated
     async def announce_test(call: ServiceCall) -> ServiceResponse:
-        results = await desk_for_call(hass, call).async_announce_test()
+        results = await desk_for_call(hass, call).breaks.async_test()
         return {"channels": dict(results)}
 
     @_refusals_translated

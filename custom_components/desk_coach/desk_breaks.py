@@ -1,0 +1,92 @@
+"""One desk's breaks told: the event on the bus and to the event entity, the words said."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.util import dt as dt_util
+
+from .const import EVENT_BREAK
+from .desk_routines import subscribe
+from .model import Announcement, BreakEvent
+from .speech import render
+
+if TYPE_CHECKING:
+    from .desk import DeskCoach
+
+
+class DeskBreaks:
+    """Reports a desk's break events and announces its due breaks and daily limit."""
+
+    def __init__(self, hass: HomeAssistant, desk: DeskCoach) -> None:
+        """Nobody listens yet."""
+        self.hass = hass
+        self._desk = desk
+        self._listeners: list[Callable[[BreakEvent], None]] = []
+
+    @callback
+    def async_add_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
+        """Call ``listener`` with every break event."""
+        return subscribe(self._listeners, listener)
+
+    @callback
+    def report(self, event: BreakEvent) -> None:
+        """Fire a break event on the bus and to the event entity."""
+        entry = self._desk.entry
+        self.hass.bus.async_fire(
+            EVENT_BREAK, {"entry_id": entry.entry_id, "desk": entry.title, "type": event.value}
+        )
+        for listener in list(self._listeners):
+            listener(event)
+
+    def announce(
+        self, due: Announcement | None, *, daily_limit: bool, raise_warning: bool = False
+    ) -> None:
+        """Announce a due break, the reached daily limit, or both in one message (a task)."""
+        self._desk.entry.async_create_task(
+            self.hass,
+            self._async_announce(due, daily_limit=daily_limit, raise_warning=raise_warning),
+            "desk_coach_announce",
+        )
+
+    @callback
+    def announce_instead(self) -> None:
+        """The desk could not be raised: announce the due break as usual."""
+        reminder = self._desk.snapshot.reminders
+        self.announce(Announcement(at=dt_util.utcnow(), reminder=reminder), daily_limit=False)
+
+    async def async_test(self) -> dict[str, bool]:
+        """Announce a test message on every channel now, quiet or not."""
+        desk = self._desk
+        variables = desk.messages.break_variables(desk.snapshot, 0, desk.snooze_minutes)
+        message = render(self.hass, desk.messages.texts["announce_test"], variables) or ""
+        return await self._async_send(message)
+
+    async def _async_announce(
+        self, due: Announcement | None, *, daily_limit: bool, raise_warning: bool
+    ) -> None:
+        """``raise_warning``: the break raises the desk; its warning is the break's message.
+
+        Only a break gets the phone's Done and Snooze buttons.
+        """
+        desk = self._desk
+        snapshot, snooze, messages = desk.snapshot, desk.snooze_minutes, desk.messages
+        said = [messages.daily_limit(snapshot, snooze)] if daily_limit else []
+        if due is not None:
+            said.append(messages.break_due(due, snapshot, desk.options))
+        if raise_warning:
+            seconds = desk.stand.warning_seconds
+            said.append(messages.text("desk_raise_warning", {"seconds": seconds}))
+        await self._async_send(" ".join(said), with_actions=due is not None or raise_warning)
+
+    async def _async_send(self, message: str, *, with_actions: bool = True) -> dict[str, bool]:
+        desk = self._desk
+        title, actions = desk.messages.title_and_actions(desk.snapshot, desk.snooze_minutes)
+        return await desk.announcer.async_announce(
+            desk.announce_targets,
+            message,
+            title=title,
+            actions=actions if with_actions else None,
+        )
