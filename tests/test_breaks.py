@@ -241,7 +241,7 @@ async def test_changing_quiet_entities_keeps_the_routine_and_follows_the_new_one
     """An options change applies live: a running routine goes on, new entities are heard."""
     focus = "binary_sensor.focus_mode"
     hass.states.async_set(focus, "off")
-    coach = desk.runtime_data
+    coach = desk.runtime_data.coordinator
     await hass.services.async_call(
         DOMAIN, "start_routine", {"routine": "stretching"}, blocking=True, return_response=True
     )
@@ -252,7 +252,7 @@ async def test_changing_quiet_entities_keeps_the_routine_and_follows_the_new_one
         result["flow_id"], {**schema_defaults, "do_not_disturb_entities": [focus]}
     )
     await save_and_close(hass, result)
-    assert desk.runtime_data is coach  # not reloaded
+    assert desk.runtime_data.coordinator is coach  # not reloaded
     assert value(hass, "sensor.office_desk_routine") == "running"
 
     await call(hass, "stop_routine")

@@ -6,10 +6,8 @@ from its ``class``/``def`` line to its last line (``end_lineno - lineno + 1``): 
 are not counted; the docstring, comments and blank lines inside it are. Nested functions
 and classes are measured on their own too (and count in their parents' lines).
 
-Today's code does not meet them everywhere: ``KNOWN_OVER`` lists each violator with its
-measurement as committed. The test fails when the violators are not exactly that list (a
-new one fails; one brought under its bar must leave the list) or when a listed one grows:
-the list can only shrink, and issue 16 ("The runtime redrawn") empties it.
+Issue 16 ("The runtime redrawn") brought the last violators (desk.py, model.py and their
+classes) under the bars; nothing is over one, and nothing may be.
 """
 
 from __future__ import annotations
@@ -26,13 +24,6 @@ PACKAGE = ROOT / "custom_components" / "desk_coach"
 MAX_FILE_BYTES = 15_000
 MAX_CLASS_LINES = 300
 MAX_FUNCTION_LINES = 60
-
-# What is over a bar today: "file.py" in bytes, "file.py::Class" and "file.py::func" or
-# "file.py::Class.method" in lines. Issue 16 empties it; nothing is ever added to it.
-KNOWN_OVER: dict[str, int] = {
-    "desk.py": 35_748,
-    "desk.py::DeskCoach": 748,
-}
 
 
 def _definitions(
@@ -66,24 +57,9 @@ def measure_over(package: Path = PACKAGE) -> dict[str, int]:
     return over
 
 
-def test_what_is_over_a_bar_is_exactly_the_known_list() -> None:
-    """A new violator fails, and so does a listed one that no longer is one."""
-    over = measure_over()
-    new = sorted(set(over) - set(KNOWN_OVER))
-    fixed = sorted(set(KNOWN_OVER) - set(over))
-    assert not new, f"over a size bar (split it; never add it to KNOWN_OVER): {new}"
-    assert not fixed, f"no longer over its bar: remove from KNOWN_OVER: {fixed}"
-
-
-def test_known_violators_do_not_grow() -> None:
-    """A listed file, class or function may shrink (lower its entry then), never grow."""
-    over = measure_over()
-    grown = {
-        name: f"{KNOWN_OVER[name]} -> {size}"
-        for name, size in over.items()
-        if name in KNOWN_OVER and size > KNOWN_OVER[name]
-    }
-    assert not grown, f"grew past its KNOWN_OVER measurement: {grown}"
+def test_nothing_is_over_a_bar() -> None:
+    """Every file, class and function of the integration is within its bar."""
+    assert measure_over() == {}, "over a size bar: split it"
 
 
 def test_the_measure_counts_from_def_to_last_line_without_decorators(tmp_path: Path) -> None:

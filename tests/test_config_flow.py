@@ -496,7 +496,7 @@ async def test_reconfigure_keeps_what_was_counted(
     assert value(hass, SITTING_TODAY) == "5"
     hass.states.async_set(OCCUPANCY, "on")  # the new sensor sees the person too
     await hass.async_block_till_done()
-    old_coach = init_integration.runtime_data
+    old_coach = init_integration.runtime_data.coordinator
 
     result = await init_integration.start_reconfigure_flow(hass)
     assert result["type"] is FlowResultType.FORM
@@ -516,7 +516,7 @@ async def test_reconfigure_keeps_what_was_counted(
     assert init_integration.data == {CONF_PRESENCE_ENTITY: OCCUPANCY}
     assert init_integration.title == "Office desk"
     assert init_integration.state is ConfigEntryState.LOADED
-    assert init_integration.runtime_data is not old_coach  # reloaded
+    assert init_integration.runtime_data.coordinator is not old_coach  # reloaded
     assert value(hass, SITTING_TODAY) == "5"
 
     # the desk now follows the new entity, not the old one

@@ -53,9 +53,9 @@ async def test_the_demo_desk_announces_all_day_and_hears_assist(
     for step, values in dev_bootstrap.DEMO_OPTIONS.items():
         await save_page(hass, entry, step, values)
 
-    coach = entry.runtime_data
-    assert coach.announce_targets.media_players == (dev_bootstrap.SPEAKER,)
-    assert coach.announce_targets.lights == (dev_bootstrap.LIGHT,)
+    coach = entry.runtime_data.coordinator
+    assert coach.options.announce.media_players == (dev_bootstrap.SPEAKER,)
+    assert coach.options.announce.lights == (dev_bootstrap.LIGHT,)
     assert issue_registry.async_get_issue(DOMAIN, no_channel) is None
     # a Sunday night is within the demo's active hours
     sunday_night = datetime(2026, 3, 15, 3, 0, tzinfo=dt_util.get_default_time_zone())

@@ -106,7 +106,7 @@ async def test_reading_diagnostics_changes_nothing(
     assert await async_setup_component(hass, "diagnostics", {})
     await set_presence(hass, PRESENCE, True)
     await pass_time(hass, freezer, timedelta(minutes=4))
-    coach = init_integration.runtime_data
+    coach = init_integration.runtime_data.coordinator
     stored, shown = coach.tracker.as_dict(), coach.snapshot
     freezer.tick(timedelta(seconds=50))  # no timer fired: the desk has not looked yet
     result = await get_diagnostics_for_config_entry(hass, hass_client, init_integration)

@@ -177,7 +177,7 @@ async def test_a_renamed_option_entity_is_followed_without_a_reload(
     issue_registry: ir.IssueRegistry,
 ) -> None:
     entry = init_integration
-    coach = entry.runtime_data
+    coach = entry.runtime_data.coordinator
     lamp = entity_registry.async_get_or_create("light", "hue", "lamp-1", suggested_object_id="lamp")
     calendar = entity_registry.async_get_or_create(
         "calendar", "local", "work", suggested_object_id="work"
@@ -192,7 +192,7 @@ async def test_a_renamed_option_entity_is_followed_without_a_reload(
     await hass.async_block_till_done()
     assert entry.options[CONF_LIGHTS] == ["light.desk_lamp", "light.other"]
     assert entry.options[CONF_DND_ENTITIES] == ["calendar.meetings"]
-    assert entry.runtime_data is coach
+    assert entry.runtime_data.coordinator is coach
     assert desk_issues(issue_registry, entry.entry_id) == {}
 
 
@@ -213,7 +213,7 @@ async def test_a_renamed_input_is_followed(
     assert "binary_sensor.office" not in desk_issues(issue_registry, entry.entry_id)
     hass.states.async_set("binary_sensor.office", "on")  # the reloaded desk reads the new id
     await hass.async_block_till_done()
-    assert entry.runtime_data.current_activity().value == "sitting"
+    assert entry.runtime_data.coordinator.current_activity().value == "sitting"
 
 
 @pytest.mark.parametrize("remove", [True, False], ids=["removed", "unloaded"])

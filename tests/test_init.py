@@ -193,7 +193,7 @@ async def test_restore_from_storage_after_a_crash(
     assert value(hass, "sensor.office_desk_longest_stretch_today") == "58"
     assert value(hass, SITTING_TIME) == "0"
     assert value(hass, "sensor.office_desk_next_break") == STATE_UNKNOWN
-    tracker = mock_config_entry.runtime_data.tracker
+    tracker = mock_config_entry.runtime_data.coordinator.tracker
     assert tracker.history[datetime(2026, 3, 9).date()].sitting == timedelta(minutes=300)
 
 

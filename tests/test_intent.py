@@ -430,7 +430,7 @@ async def test_bare_media_words_are_not_ours(
     step = hass.states.get(ROUTINE).attributes["step_index"]
     result = await conversation.async_converse(hass, text, None, Context(), language="en")
     intent_type = result.response.intent.intent_type if result.response.intent else None
-    assert not (intent_type or "").startswith("DeskCoach")
+    assert not (intent_type or "").startswith("DeskCoordinator")
     assert value(hass, ROUTINE) == "running"
     assert hass.states.get(ROUTINE).attributes["step_index"] == step
 

@@ -51,7 +51,7 @@ async def test_no_channel_raises_an_ignorable_issue_until_one_is_set(
     await set_options(hass, entry, **{CONF_BREAK_INTERVAL: 45, CONF_LIGHTS: [LIGHT]})
     assert issue_registry.async_get_issue(DOMAIN, issue_id) is None
     assert "not_announced" not in status_attributes(hass)
-    assert entry.runtime_data.has_announce_channel
+    assert entry.runtime_data.coordinator.has_announce_channel
 
     # and back when the last channel is taken away
     await set_options(hass, entry, **{CONF_BREAK_INTERVAL: 45})

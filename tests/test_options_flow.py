@@ -164,7 +164,7 @@ async def test_save_and_close_applies_the_options_live(
     await set_presence(hass, PRESENCE, True)
     await pass_time(hass, freezer, timedelta(minutes=10))
     assert dt_util.parse_datetime(value(hass, NEXT_BREAK)) == sat_down + timedelta(minutes=30)
-    coach = init_integration.runtime_data
+    coach = init_integration.runtime_data.coordinator
 
     result = await open_options_page(hass, init_integration.entry_id, "coaching")
     assert result["type"] is FlowResultType.FORM
@@ -193,7 +193,7 @@ async def test_save_and_close_applies_the_options_live(
     assert init_integration.options == expected
     assert all(type(option) is int for option in init_integration.options.values())
 
-    assert init_integration.runtime_data is coach  # not reloaded
+    assert init_integration.runtime_data.coordinator is coach  # not reloaded
     assert value(hass, SITTING_TIME) == "10"
     assert dt_util.parse_datetime(value(hass, NEXT_BREAK)) == sat_down + timedelta(minutes=45)
 
@@ -403,7 +403,7 @@ async def test_announcement_options_are_kept_and_checked(
 async def test_quiet_options_are_checked_and_apply_without_a_reload(
     hass: HomeAssistant, init_integration: MockConfigEntry
 ) -> None:
-    coach = init_integration.runtime_data
+    coach = init_integration.runtime_data.coordinator
     result = await open_options_page(hass, init_integration.entry_id, "quiet")
     assert result["data_schema"]({}) == {
         "active_from": "09:00:00",
@@ -434,7 +434,7 @@ async def test_quiet_options_are_checked_and_apply_without_a_reload(
         "active_days": ["mon", "sun"],
         "do_not_disturb_entities": [PRESENCE],
     }
-    assert init_integration.runtime_data is coach  # new listeners, no reload
+    assert init_integration.runtime_data.coordinator is coach  # new listeners, no reload
 
 
 async def test_summary_and_voice_pages(

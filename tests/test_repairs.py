@@ -102,7 +102,7 @@ async def test_a_missing_presence_input_is_replaced_and_the_desk_counts_again(
     assert entry.data[CONF_PRESENCE_ENTITY] == PRESENCE
     assert issue_registry.async_get_issue(DOMAIN, issue_id(entry, "binary_sensor.gone")) is None
     await set_presence(hass, PRESENCE, True)  # the reloaded desk reads the replacement
-    assert entry.runtime_data.current_activity().value == "sitting"
+    assert entry.runtime_data.coordinator.current_activity().value == "sitting"
 
 
 async def test_a_missing_lamp_is_replaced_live_keeping_a_running_routine(
@@ -117,7 +117,7 @@ async def test_a_missing_lamp_is_replaced_live_keeping_a_running_routine(
     hass.config_entries.async_update_entry(entry, options={CONF_LIGHTS: ["light.gone", LAMP]})
     hass.states.async_set(LAMP, "off")
     await hass.async_block_till_done()
-    coach = entry.runtime_data
+    coach = entry.runtime_data.coordinator
     await hass.services.async_call(
         DOMAIN, "start_routine", {"routine": "stretching"}, blocking=True, return_response=True
     )
@@ -130,7 +130,7 @@ async def test_a_missing_lamp_is_replaced_live_keeping_a_running_routine(
     result = await flow.answer(hass, {"entity": "light.other"})
     assert result["type"] == "create_entry"
     assert entry.options[CONF_LIGHTS] == ["light.other", LAMP]
-    assert entry.runtime_data is coach
+    assert entry.runtime_data.coordinator is coach
     assert coach.routines.snapshot.state.value == "running"
     assert issue_registry.async_get_issue(DOMAIN, issue_id(entry, "light.gone")) is None
 

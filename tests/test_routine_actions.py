@@ -663,7 +663,7 @@ async def test_unload_after_an_unnoticed_end_keeps_the_completion(
 ) -> None:
     """A routine that ended before its timer fired is kept as completed, not interrupted."""
     events = async_capture_events(hass, EVENT_ROUTINE)
-    coach = desk.runtime_data
+    coach = desk.runtime_data.coordinator
     await call(hass, "start_routine", routine="shoulder_rotation")
     freezer.tick(timedelta(seconds=90))  # no timer has fired yet
     assert await hass.config_entries.async_unload(desk.entry_id)

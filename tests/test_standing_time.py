@@ -114,7 +114,7 @@ async def test_standing_today_writes_once_a_minute_and_only_while_standing(
 async def test_the_desk_wakes_for_standing_minutes_only_while_they_are_shown(
     hass: HomeAssistant, standing_desk: MockConfigEntry, freezer: FrozenDateTimeFactory
 ) -> None:
-    coach = standing_desk.runtime_data
+    coach = standing_desk.runtime_data.coordinator
     assert MinuteCount.STANDING_TODAY in coach.minutes_shown  # standing today and the share
     await set_presence(hass, PRESENCE, True)
     await stand(hass, True)
@@ -127,7 +127,7 @@ async def test_the_desk_wakes_for_standing_minutes_only_while_they_are_shown(
         registry.async_update_entity(entity_id, disabled_by=er.RegistryEntryDisabler.USER)
     assert await hass.config_entries.async_reload(standing_desk.entry_id)
     await hass.async_block_till_done()
-    coach = standing_desk.runtime_data
+    coach = standing_desk.runtime_data.coordinator
     assert MinuteCount.STANDING_TODAY not in coach.minutes_shown
     await pass_time(hass, freezer, timedelta(minutes=2))
     assert coach.snapshot.status == "standing"

@@ -239,7 +239,7 @@ async def test_damaged_data_keeps_what_decodes_a_copy_and_one_issue(
     assert await set_up(hass, mock_config_entry)
     assert mock_config_entry.state is ConfigEntryState.LOADED
     assert value(hass, SITTING_TODAY) == sitting_today
-    coach = mock_config_entry.runtime_data
+    coach = mock_config_entry.runtime_data.coordinator
     assert (date(2026, 3, 9) in coach.tracker.history) is history_kept
     issue = issue_registry.async_get_issue(DOMAIN, f"damaged_storage_{mock_config_entry.entry_id}")
     assert issue is not None

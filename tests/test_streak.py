@@ -109,7 +109,9 @@ async def test_compliance_and_streak_over_two_weeks(
     await work(hass, freezer, "2026-03-17", [True])
     assert (value(hass, COMPLIANCE), value(hass, STREAK)) == ("100", "1")
 
-    history = init_integration.runtime_data.tracker.history  # what the streak is read from
+    history = (
+        init_integration.runtime_data.coordinator.tracker.history
+    )  # what the streak is read from
     assert history[date(2026, 3, 12)].vacation is True
     assert history[date(2026, 3, 13)].vacation is False
     assert history[date(2026, 3, 14)].compliance is None

@@ -11,7 +11,7 @@ from .blueprint_installer import async_install_blueprints
 from .card import async_register_card
 from .catalog import async_catalog
 from .const import CONF_AREA, DOMAIN
-from .desk import DeskCoach, DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry, DeskCoordinator, DeskRuntime
 from .entity_check import async_delete_desk_issues
 from .services import async_setup_services
 from .storage import async_remove_stored_data
@@ -41,9 +41,9 @@ async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
 async def async_setup_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> bool:
     """Set up one desk."""
     _async_register_device(hass, entry)
-    coach = DeskCoach(hass, entry)
+    coach = DeskCoordinator(hass, entry)
     await coach.async_start()
-    entry.runtime_data = coach
+    entry.runtime_data = DeskRuntime(coach, coach.routines, coach.stand, coach.announcer)
     entry.async_on_unload(coach.async_stop_listening)
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
@@ -54,7 +54,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) ->
 async def async_unload_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> bool:
     """Unload one desk, keeping what it counted."""
     if unloaded := await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
-        await entry.runtime_data.async_save_now()
+        await entry.runtime_data.coordinator.async_save_now()
     return unloaded
 
 
@@ -67,7 +67,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -
 
 async def _async_entry_updated(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
     """Apply new options live, a running routine going on; new inputs (Reconfigure) reload."""
-    coach = entry.runtime_data
+    coach = entry.runtime_data.coordinator
     if not coach.uses_current_sources():
         hass.config_entries.async_schedule_reload(entry.entry_id)  # syncs on setup
         return

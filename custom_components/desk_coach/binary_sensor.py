@@ -12,7 +12,7 @@ from homeassistant.components.binary_sensor import (
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .desk import DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry
 from .entity import DeskEntity, DeskEntityDescription
 
 PARALLEL_UPDATES = 0

@@ -9,7 +9,7 @@ from homeassistant.components.button import ButtonEntity, ButtonEntityDescriptio
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .desk import DeskCoach, DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .entity import DeskDeviceEntity
 from .helpers import refusals_translated
 
@@ -20,7 +20,7 @@ PARALLEL_UPDATES = 0
 class DeskButtonDescription(ButtonEntityDescription):
     """A button acting on the desk's break."""
 
-    press_fn: Callable[[DeskCoach], None]
+    press_fn: Callable[[DeskCoordinator], None]
 
 
 BUTTONS: tuple[DeskButtonDescription, ...] = (
@@ -55,4 +55,4 @@ class DeskButton(DeskDeviceEntity, ButtonEntity):
     async def async_press(self) -> None:
         """Act on the break (a refusal is raised as a translated error)."""
         with refusals_translated():
-            self.entity_description.press_fn(self.coach)
+            self.entity_description.press_fn(self.coordinator)

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.util import dt as dt_util
 
+from .announce import async_listen_notification_actions
 from .const import EVENT_BREAK
 from .desk_routines import subscribe
 from .model import Announcement, BreakEvent
+from .refusal import Refusal
 from .speech import render
 
 if TYPE_CHECKING:
-    from .desk import DeskCoach
+    from .coordinator import DeskCoordinator
 
 
 class DeskBreaks:
     """Reports a desk's break events and announces its due breaks and daily limit."""
 
-    def __init__(self, hass: HomeAssistant, desk: DeskCoach) -> None:
+    def __init__(self, hass: HomeAssistant, desk: DeskCoordinator) -> None:
         """Nobody listens yet."""
         self.hass = hass
         self._desk = desk
@@ -30,6 +33,26 @@ class DeskBreaks:
     def async_add_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
         """Call ``listener`` with every break event."""
         return subscribe(self._listeners, listener)
+
+    @callback
+    def async_listen_to_phones(self) -> CALLBACK_TYPE:
+        """Take a phone notification's Done and Snooze; the returned callback stops it."""
+        return async_listen_notification_actions(
+            self.hass,
+            self._desk.entry.entry_id,
+            {"DONE": self._on_done_action, "SNOOZE": self._on_snooze_action},
+        )
+
+    @callback
+    def _on_done_action(self) -> None:
+        # a phone's button may outlive its break: a refusal there is no error
+        with suppress(Refusal):
+            self._desk.take_break()
+
+    @callback
+    def _on_snooze_action(self) -> None:
+        with suppress(Refusal):
+            self._desk.snooze()
 
     @callback
     def report(self, event: BreakEvent) -> None:
@@ -60,7 +83,7 @@ class DeskBreaks:
     async def async_test(self) -> dict[str, bool]:
         """Announce a test message on every channel now, quiet or not."""
         desk = self._desk
-        variables = desk.messages.break_variables(desk.snapshot, 0, desk.snooze_minutes)
+        variables = desk.messages.break_variables(desk.snapshot, 0, desk.options.snooze_minutes)
         message = render(self.hass, desk.messages.texts["announce_test"], variables) or ""
         return await self._async_send(message)
 
@@ -72,7 +95,7 @@ class DeskBreaks:
         Only a break gets the phone's Done and Snooze buttons.
         """
         desk = self._desk
-        snapshot, snooze, messages = desk.snapshot, desk.snooze_minutes, desk.messages
+        snapshot, snooze, messages = desk.snapshot, desk.options.snooze_minutes, desk.messages
         said = [messages.daily_limit(snapshot, snooze)] if daily_limit else []
         if due is not None:
             said.append(messages.break_due(due, snapshot, desk.options))
@@ -83,9 +106,9 @@ class DeskBreaks:
 
     async def _async_send(self, message: str, *, with_actions: bool = True) -> dict[str, bool]:
         desk = self._desk
-        title, actions = desk.messages.title_and_actions(desk.snapshot, desk.snooze_minutes)
+        title, actions = desk.messages.title_and_actions(desk.snapshot, desk.options.snooze_minutes)
         return await desk.announcer.async_announce(
-            desk.announce_targets,
+            desk.options.announce,
             message,
             title=title,
             actions=actions if with_actions else None,

@@ -15,7 +15,7 @@ from .quiet import in_meeting
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from .desk import DeskCoach
+    from .coordinator import DeskCoordinator
 
 
 class DeskQuiet:
@@ -24,7 +24,7 @@ class DeskQuiet:
     def __init__(
         self,
         hass: HomeAssistant,
-        desk: DeskCoach,
+        desk: DeskCoordinator,
         changed: Callable[[Event[EventStateChangedData]], None],
     ) -> None:
         """``changed`` is called when a do-not-disturb entity changes."""

@@ -1,6 +1,6 @@
 """The routine side of one desk: the runner, its history, its words, "did you do it?".
 
-The desk (``desk.py``) owns one of these. It advances the runner on every refresh and
+The desk's coordinator (``coordinator.py``) owns one of these. It advances the runner on every refresh and
 speaks the cues; commands go through the desk, which refreshes and names itself in a
 refusal. Everything a finished routine leaves (the history, a break taken, the events on
 the bus and to the event entity) happens here.
@@ -42,7 +42,7 @@ from .routine import (
 )
 
 if TYPE_CHECKING:
-    from .desk import DeskCoach
+    from .coordinator import DeskCoordinator
 
 
 def subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
@@ -59,7 +59,7 @@ def subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
 class DeskRoutines:
     """One desk's guided routines: start, hold, step, stop, and what they leave behind."""
 
-    def __init__(self, hass: HomeAssistant, desk: DeskCoach) -> None:
+    def __init__(self, hass: HomeAssistant, desk: DeskCoordinator) -> None:
         """Nothing runs and nothing is kept yet (``restore`` brings back what was)."""
         self.hass = hass
         self._desk = desk
@@ -281,7 +281,7 @@ class DeskRoutines:
                 if outcome is Outcome.COMPLETED:
                     with suppress(Refusal):  # nobody sitting: nothing to take
                         desk.tracker.take_break(notice.at)
-                    if ask and (satellite := asking_satellite(self.hass, desk.announce_targets)):
+                    if ask and (satellite := asking_satellite(self.hass, desk.options.announce)):
                         desk.entry.async_create_background_task(
                             self.hass,
                             self._async_ask_done(satellite, notice.at, notice.routine),
@@ -331,6 +331,6 @@ class DeskRoutines:
         if not message:
             return
         desk = self._desk
-        targets = replace(desk.announce_targets, lights=(), notify_entities=(), mobile_apps=())
+        targets = replace(desk.options.announce, lights=(), notify_entities=(), mobile_apps=())
         title = desk.messages.text("title", {})
         await desk.announcer.async_announce(targets, message, title=title or desk.entry.title)

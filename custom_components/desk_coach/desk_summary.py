@@ -12,13 +12,13 @@ from .options import AnnounceTargets
 from .weekly import next_send, summary_variables, weekly_summary
 
 if TYPE_CHECKING:
-    from .desk import DeskCoach
+    from .coordinator import DeskCoordinator
 
 
 class DeskWeeklySummary:
     """Plans the next weekly summary and sends it when the desk's timer reaches it."""
 
-    def __init__(self, hass: HomeAssistant, desk: DeskCoach) -> None:
+    def __init__(self, hass: HomeAssistant, desk: DeskCoordinator) -> None:
         """Nothing is planned until ``plan``."""
         self.hass = hass
         self._desk = desk

@@ -13,11 +13,11 @@ from homeassistant.helpers.typing import ConfigType, TemplateVarsType
 import voluptuous as vol
 
 from .const import DOMAIN
-from .desk import DeskCoach
+from .coordinator import DeskCoordinator
 from .helpers import desk_entry_id, loaded_desk
 
 # condition type: what it asks the desk's runtime
-CONDITIONS: Final[Mapping[str, Callable[[DeskCoach], bool]]] = {
+CONDITIONS: Final[Mapping[str, Callable[[DeskCoordinator], bool]]] = {
     "is_sitting": lambda coach: coach.snapshot.sitting,
     "break_due": lambda coach: coach.snapshot.break_due,
     "routine_running": lambda coach: coach.routines.runner.active,  # running or paused
@@ -43,7 +43,7 @@ async def async_get_conditions(hass: HomeAssistant, device_id: str) -> list[dict
     ]
 
 
-def _loaded_desk(hass: HomeAssistant, device_id: str) -> DeskCoach | None:
+def _loaded_desk(hass: HomeAssistant, device_id: str) -> DeskCoordinator | None:
     """The runtime of the device's desk, None while the desk is not loaded."""
     entry_id = desk_entry_id(hass, device_id)
     return None if entry_id is None else loaded_desk(hass, entry_id)

@@ -21,7 +21,7 @@ from homeassistant.core import HomeAssistant
 
 from .codec import encode_scalar
 from .const import CONF_MOBILE_APPS, CONF_NOTIFY_ENTITIES, CONF_SUMMARY_TARGETS
-from .desk import DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry
 from .inputs import configured_entities
 from .model import Snapshot
 from .routine import RoutineHistory
@@ -62,7 +62,7 @@ async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: DeskCoachConfigEntry
 ) -> dict[str, Any]:
     """Return the desk's configuration, inputs, last snapshot and stored state."""
-    coach = entry.runtime_data
+    coach = entry.runtime_data.coordinator
     inputs = {}
     for entity_id in configured_entities(entry.data):
         state = hass.states.get(entity_id)

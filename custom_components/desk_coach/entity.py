@@ -8,10 +8,11 @@ from typing import Any
 
 from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceInfo
-from homeassistant.helpers.entity import Entity, EntityDescription
+from homeassistant.helpers.entity import EntityDescription
+from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN
-from .desk import DeskCoach, DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .model import MinuteCount
 
 
@@ -19,23 +20,32 @@ from .model import MinuteCount
 class DeskEntityDescription(EntityDescription):
     """An entity whose state (and attributes) are read off the desk."""
 
-    value_fn: Callable[[DeskCoach], Any]
-    attributes_fn: Callable[[DeskCoach], dict[str, Any]] | None = None
+    value_fn: Callable[[DeskCoordinator], Any]
+    attributes_fn: Callable[[DeskCoordinator], dict[str, Any]] | None = None
     # the sitting or standing counts shown to the minute
     shows: MinuteCount | tuple[MinuteCount, ...] | None = None
 
 
-class DeskDeviceEntity(Entity):
-    """An entity on one desk's device: named by translation, pushed, never polled."""
+class DeskDeviceEntity(CoordinatorEntity[DeskCoordinator]):
+    """An entity on one desk's device: named by translation, pushed, never polled.
+
+    ``shows``: the counts it shows to the minute, its listener context (coordinator.py).
+    """
 
     _attr_has_entity_name = True
-    _attr_should_poll = False
+    shows: MinuteCount | tuple[MinuteCount, ...] | None = None
 
     def __init__(self, entry: DeskCoachConfigEntry, key: str) -> None:
-        """Attach the entity to the desk's device."""
-        self.coach: DeskCoach = entry.runtime_data
+        """Attach the entity to the desk's device and its coordinator."""
+        shows = self.shows
+        counts = (shows,) if isinstance(shows, MinuteCount) else shows
+        super().__init__(entry.runtime_data.coordinator, counts or None)
         self._attr_unique_id = f"{entry.entry_id}_{key}"
         self._attr_device_info = DeviceInfo(identifiers={(DOMAIN, entry.entry_id)})
+
+    @callback
+    def _handle_coordinator_update(self) -> None:
+        """Show nothing of the answers (a button, an event): nothing to write."""
 
 
 class DeskPushedEntity(DeskDeviceEntity):
@@ -44,8 +54,6 @@ class DeskPushedEntity(DeskDeviceEntity):
     The one publish-on-change path of every platform: ``_current`` says what the entity
     shows now; the desk's updates compare it with what was last written.
     """
-
-    shows: MinuteCount | tuple[MinuteCount, ...] | None = None  # counts shown to the minute
 
     def __init__(self, entry: DeskCoachConfigEntry, key: str) -> None:
         """Attach the entity to the desk's device and read what it shows."""
@@ -56,13 +64,8 @@ class DeskPushedEntity(DeskDeviceEntity):
         """What the entity shows now (compared with what was last written)."""
         raise NotImplementedError
 
-    async def async_added_to_hass(self) -> None:
-        """Follow the desk's updates."""
-        await super().async_added_to_hass()
-        self.async_on_remove(self.coach.async_add_listener(self._desk_updated, self.shows))
-
     @callback
-    def _desk_updated(self) -> None:
+    def _handle_coordinator_update(self) -> None:
         # Write only real changes: a duration in minutes changes at most once a minute.
         current = self._current()
         if current != self._published:
@@ -85,8 +88,8 @@ class DeskEntity(DeskPushedEntity):
         description = self.entity_description
         attributes = description.attributes_fn
         return (
-            description.value_fn(self.coach),
-            None if attributes is None else attributes(self.coach),
+            description.value_fn(self.coordinator),
+            None if attributes is None else attributes(self.coordinator),
         )
 
     @property

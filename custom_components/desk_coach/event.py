@@ -6,7 +6,7 @@ from homeassistant.components.event import EventEntity
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .desk import DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry
 from .entity import DeskDeviceEntity
 from .model import BreakEvent
 from .routine import Notice, RoutineEvent
@@ -36,7 +36,7 @@ class BreakEventEntity(DeskDeviceEntity, EventEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the desk's break events."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.coach.breaks.async_add_listener(self._on_break))
+        self.async_on_remove(self.coordinator.breaks.async_add_listener(self._on_break))
 
     @callback
     def _on_break(self, event: BreakEvent) -> None:
@@ -57,7 +57,7 @@ class RoutineEventEntity(DeskDeviceEntity, EventEntity):
     async def async_added_to_hass(self) -> None:
         """Follow the desk's routine events."""
         await super().async_added_to_hass()
-        self.async_on_remove(self.coach.routines.async_add_listener(self._on_notice))
+        self.async_on_remove(self.coordinator.routines.async_add_listener(self._on_notice))
 
     @callback
     def _on_notice(self, notice: Notice) -> None:

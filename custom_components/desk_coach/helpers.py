@@ -18,7 +18,7 @@ from .const import DOMAIN
 from .refusal import Refusal
 
 if TYPE_CHECKING:
-    from .desk import DeskCoach, DeskCoachConfigEntry
+    from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 
 
 @callback
@@ -37,12 +37,12 @@ def desk_entry_id(hass: HomeAssistant, device_id: str) -> str | None:
 
 
 @callback
-def loaded_desk(hass: HomeAssistant, entry_id: str) -> DeskCoach | None:
+def loaded_desk(hass: HomeAssistant, entry_id: str) -> DeskCoordinator | None:
     """The runtime of a desk's config entry, None while it is not a running desk."""
     entry: DeskCoachConfigEntry | None = hass.config_entries.async_get_entry(entry_id)
     if entry is None or entry.domain != DOMAIN or entry not in loaded_desks(hass):
         return None
-    return entry.runtime_data
+    return entry.runtime_data.coordinator
 
 
 @contextmanager

@@ -7,6 +7,7 @@ finite float; "nan", "inf", text, unknown and unavailable are no reading (no evi
 from __future__ import annotations
 
 from collections.abc import Mapping
+import logging
 import math
 from typing import Any
 
@@ -23,6 +24,8 @@ from .const import (
     ON_OFF_DOMAINS,
 )
 from .model import Activity, activity_from
+
+_LOGGER = logging.getLogger(__name__)
 
 
 def as_number(value: Any) -> float | None:
@@ -76,3 +79,25 @@ def read_activity(hass: HomeAssistant, data: Mapping[str, Any]) -> Activity:
     if standing_entity := data.get(CONF_STANDING_ENTITY):
         standing = reading(hass.states.get(standing_entity), data.get(CONF_STANDING_HEIGHT))
     return activity_from(present, standing)
+
+
+class EvidenceLog:
+    """Logs, once each way, when no input of a desk tells whether someone is there."""
+
+    def __init__(self, hass: HomeAssistant, desk: str) -> None:
+        """Nothing logged yet: the inputs are taken to report."""
+        self.hass = hass
+        self._desk = desk
+        self._without = False
+
+    def saw(self, activity: Activity) -> None:
+        """Log a change between evidence and none (not while Home Assistant loads)."""
+        if (activity is Activity.UNKNOWN) == self._without or not self.hass.is_running:
+            return
+        self._without = activity is Activity.UNKNOWN
+        if self._without:
+            _LOGGER.info(
+                "%s: no input tells whether someone is at the desk; not counting", self._desk
+            )
+        else:
+            _LOGGER.info("%s: the desk's inputs report again", self._desk)

@@ -25,8 +25,8 @@ import voluptuous as vol
 
 from .catalog import async_catalog
 from .const import DOMAIN
+from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .countdown import hours_and_minutes, minutes_until
-from .desk import DeskCoach, DeskCoachConfigEntry
 from .exercises import LibraryTexts
 from .helpers import loaded_desks
 from .refusal import Refusal
@@ -64,7 +64,7 @@ class DeskIntent(intent.IntentHandler):
         self,
         intent_type: str,
         description: str,
-        act: Callable[[DeskCoach, dict[str, Any], LibraryTexts], Reply],
+        act: Callable[[DeskCoordinator, dict[str, Any], LibraryTexts], Reply],
         slots: dict[Any, Any] | None = None,
     ) -> None:
         """One intent: its type, what it does (for LLM tools) and its action."""
@@ -148,7 +148,7 @@ def _asker_area(hass: HomeAssistant, intent_obj: intent.Intent) -> str | None:
     return None
 
 
-def find_desk(hass: HomeAssistant, named: str | None, intent_obj: intent.Intent) -> DeskCoach:
+def find_desk(hass: HomeAssistant, named: str | None, intent_obj: intent.Intent) -> DeskCoordinator:
     """The desk named; else the only one; else the one in the asker's area."""
     desks = loaded_desks(hass)
     if not desks:
@@ -173,9 +173,8 @@ def find_desk(hass: HomeAssistant, named: str | None, intent_obj: intent.Intent)
     raise Refusal("which_desk_spoken", {"desks": names})
 
 
-def _coach(entry: DeskCoachConfigEntry) -> DeskCoach:
-    coach: DeskCoach = entry.runtime_data
-    return coach
+def _coach(entry: DeskCoachConfigEntry) -> DeskCoordinator:
+    return entry.runtime_data.coordinator
 
 
 # ---- what each intent does --------------------------------------------------------------
@@ -208,11 +207,11 @@ def _clock_time(instant: datetime) -> str:
     return dt_util.as_local(instant).strftime("%H:%M")
 
 
-def _routine_name(coach: DeskCoach, texts: LibraryTexts) -> str:
+def _routine_name(coach: DeskCoordinator, texts: LibraryTexts) -> str:
     return coach.routines.name(coach.routines.runner.snapshot().routine or "", texts)
 
 
-def sitting_time(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+def sitting_time(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """How long this stretch and today add up to."""
     snapshot = coach.snapshot
     return Reply(
@@ -225,7 +224,7 @@ def sitting_time(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -
     )
 
 
-def next_break(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+def next_break(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """When the next break falls due."""
     snapshot = coach.snapshot
     status = "due" if snapshot.break_due else snapshot.status.value
@@ -241,7 +240,7 @@ def next_break(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> 
     )
 
 
-def start_routine(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+def start_routine(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """Start the routine asked for."""
     routine, steps = coach.routines.start(slots[SLOT_ROUTINE])
     seconds = sum(step.seconds for step in steps)
@@ -254,9 +253,9 @@ def start_routine(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) 
     )
 
 
-def snooze(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+def snooze(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """Move the break on."""
-    minutes = checked_snooze(slots.get(SLOT_MINUTES)) or coach.snooze_minutes
+    minutes = checked_snooze(slots.get(SLOT_MINUTES)) or coach.options.snooze_minutes
     before = coach.snapshot
     coach.snooze(minutes)
     after = coach.snapshot.next_break
@@ -274,22 +273,22 @@ def snooze(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Repl
     )
 
 
-def skip_break(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+def skip_break(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """Skip the due break."""
     coach.skip_break()
     return Reply(key="intent_skipped", variables={})
 
 
-def break_done(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+def break_done(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
     """The user took (or is taking) the break."""
     coach.take_break()
     return Reply(key="intent_break_done", variables={})
 
 
 def _routine_command(
-    command: Callable[[DeskCoach], None], key: str
-) -> Callable[[DeskCoach, dict[str, Any], LibraryTexts], Reply]:
-    def act(coach: DeskCoach, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    command: Callable[[DeskCoordinator], None], key: str
+) -> Callable[[DeskCoordinator, dict[str, Any], LibraryTexts], Reply]:
+    def act(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
         name = _routine_name(coach, texts)
         command(coach)
         return Reply(key=key, variables={"routine": name})

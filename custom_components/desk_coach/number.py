@@ -12,7 +12,7 @@ from .const import (
     MAX_BREAK_INTERVAL,
     MIN_BREAK_INTERVAL,
 )
-from .desk import DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry
 from .entity import DeskPushedEntity
 from .helpers import refusals_translated
 from .minutes import minutes_in_range
@@ -48,7 +48,7 @@ class BreakIntervalNumber(DeskPushedEntity, NumberEntity):
 
     def _current(self) -> float:
         """The interval from the options (changes made in the options flow show too)."""
-        return self.coach.options.tracking.break_interval.total_seconds() / 60
+        return self.coordinator.options.tracking.break_interval.total_seconds() / 60
 
     @property
     def native_value(self) -> float:

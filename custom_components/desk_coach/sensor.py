@@ -19,8 +19,8 @@ from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.util import dt as dt_util
 
-from .const import DOMAIN
-from .desk import DeskCoach, DeskCoachConfigEntry
+from .const import CONF_STANDING_ENTITY, DOMAIN
+from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .entity import DeskEntity, DeskEntityDescription
 from .model import MinuteCount, Status
 from .routine import RoutineState
@@ -28,12 +28,17 @@ from .routine import RoutineState
 PARALLEL_UPDATES = 0
 
 
+def has_standing_input(coach: DeskCoordinator) -> bool:
+    """Whether the desk can tell standing from sitting (standing sensors exist then)."""
+    return bool(coach.entry.data.get(CONF_STANDING_ENTITY))
+
+
 def whole_minutes(duration: timedelta) -> int:
     """Minutes completed (a display that is right to the minute, never ahead)."""
     return int(duration.total_seconds() // 60)
 
 
-def standing_share(coach: DeskCoach) -> int | None:
+def standing_share(coach: DeskCoordinator) -> int | None:
     """Standing in % of today's desk time, from the minutes the two totals show."""
     sitting = whole_minutes(coach.snapshot.sitting_today)
     standing = whole_minutes(coach.snapshot.standing_today)
@@ -42,7 +47,7 @@ def standing_share(coach: DeskCoach) -> int | None:
     return round(100 * standing / (sitting + standing))
 
 
-def sitting_left(coach: DeskCoach) -> int | None:
+def sitting_left(coach: DeskCoordinator) -> int | None:
     """Minutes left before the daily limit, from the minutes sitting today shows."""
     snapshot = coach.snapshot
     if snapshot.daily_limit is None:
@@ -50,13 +55,13 @@ def sitting_left(coach: DeskCoach) -> int | None:
     return max(whole_minutes(snapshot.daily_limit) - whole_minutes(snapshot.sitting_today), 0)
 
 
-def compliance_percent(coach: DeskCoach) -> int | None:
+def compliance_percent(coach: DeskCoordinator) -> int | None:
     """Today's break compliance in % (None while no break was due)."""
     compliance = coach.snapshot.today.compliance
     return None if compliance is None else round(100 * compliance)
 
 
-def break_status_attributes(coach: DeskCoach) -> dict[str, Any]:
+def break_status_attributes(coach: DeskCoordinator) -> dict[str, Any]:
     """With a standing desk: where raising it stands, and when it moves next.
 
     ``not_announced: no_channel`` while a due break reaches nobody (no channel is set).
@@ -67,7 +72,7 @@ def break_status_attributes(coach: DeskCoach) -> dict[str, Any]:
     return attributes
 
 
-def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
+def routine_attributes(coach: DeskCoordinator) -> dict[str, Any]:
     """What the routine sensor tells besides its state: enough to draw the step."""
     routine = coach.routines.snapshot
     step = routine.step
@@ -106,7 +111,7 @@ def routine_attributes(coach: DeskCoach) -> dict[str, Any]:
 class DeskSensorDescription(DeskEntityDescription, SensorEntityDescription):
     """A desk sensor; ``exists_fn`` says whether the desk has what it needs."""
 
-    exists_fn: Callable[[DeskCoach], bool] = lambda coach: True
+    exists_fn: Callable[[DeskCoordinator], bool] = lambda coach: True
 
 
 SENSORS: tuple[DeskSensorDescription, ...] = (
@@ -147,7 +152,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         state_class=SensorStateClass.TOTAL_INCREASING,
         suggested_display_precision=0,
         shows=MinuteCount.STANDING_TODAY,
-        exists_fn=lambda coach: coach.has_standing_input,
+        exists_fn=has_standing_input,
         value_fn=lambda coach: whole_minutes(coach.snapshot.standing_today),
     ),
     DeskSensorDescription(
@@ -157,7 +162,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         state_class=SensorStateClass.MEASUREMENT,
         suggested_display_precision=0,
         shows=(MinuteCount.TODAY, MinuteCount.STANDING_TODAY),
-        exists_fn=lambda coach: coach.has_standing_input,
+        exists_fn=has_standing_input,
         value_fn=standing_share,
     ),
     # counts down while sitting and starts afresh at midnight: no statistics to keep.
@@ -210,7 +215,7 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         key="streak",
         translation_key="streak",
         state_class=SensorStateClass.MEASUREMENT,
-        value_fn=lambda coach: coach.streak,
+        value_fn=lambda coach: coach.tracker.streak(coach.options.streak_target),
     ),
     DeskSensorDescription(
         key="break_status",
@@ -264,7 +269,7 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the desk's sensors; drop those the desk no longer has the inputs for."""
-    coach = entry.runtime_data
+    coach = entry.runtime_data.coordinator
     registry = er.async_get(hass)
     for description in SENSORS:
         unique_id = f"{entry.entry_id}_{description.key}"

@@ -21,7 +21,7 @@ from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
 from .const import DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
-from .desk import DeskCoach
+from .coordinator import DeskCoordinator
 from .helpers import loaded_desk, loaded_desks, refusals_translated
 from .minutes import minutes_in_range
 from .refusal import Refusal
@@ -97,7 +97,7 @@ def checked_snooze(asked: object) -> int | None:
     )
 
 
-def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
+def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoordinator:
     """The desk a call addresses: the one named, or the only one there is; else refused."""
     entry_id: str | None = call.data.get(ATTR_CONFIG_ENTRY_ID)
     loaded = loaded_desks(hass)
@@ -112,7 +112,7 @@ def desk_for_call(hass: HomeAssistant, call: ServiceCall) -> DeskCoach:
         raise Refusal("no_desk")
     if len(loaded) > 1:
         raise Refusal("which_desk", {"desks": ", ".join(sorted(e.title for e in loaded))})
-    return loaded[0].runtime_data
+    return loaded[0].runtime_data.coordinator
 
 
 def _refusals_translated[R](
@@ -129,7 +129,7 @@ def _refusals_translated[R](
 
 
 def _on_desk(
-    hass: HomeAssistant, action: Callable[[DeskCoach, ServiceCall], None]
+    hass: HomeAssistant, action: Callable[[DeskCoordinator, ServiceCall], None]
 ) -> Callable[[ServiceCall], Coroutine[Any, Any, None]]:
     """The handler of an action that acts on the desk the call addresses."""
 
@@ -176,7 +176,9 @@ def async_setup_services(hass: HomeAssistant) -> None:
         schema=START_ROUTINE_SCHEMA,
         supports_response=SupportsResponse.OPTIONAL,
     )
-    desk_actions: tuple[tuple[str, Callable[[DeskCoach, ServiceCall], None], vol.Schema], ...] = (
+    desk_actions: tuple[
+        tuple[str, Callable[[DeskCoordinator, ServiceCall], None], vol.Schema], ...
+    ] = (
         (SERVICE_TAKE_BREAK, lambda coach, _: coach.take_break(), DESK_SCHEMA),
         (SERVICE_SNOOZE, lambda coach, call: coach.snooze(snooze_minutes(call)), SNOOZE_SCHEMA),
         (SERVICE_SKIP_BREAK, lambda coach, _: coach.skip_break(), DESK_SCHEMA),

@@ -27,6 +27,7 @@ from homeassistant.util import dt as dt_util
 
 from .catalog import async_catalog
 from .const import DOMAIN
+from .model import Activity, DeskTracker, Settings
 from .stored_data import (
     STORAGE_MINOR_VERSION,
     STORAGE_VERSION,
@@ -54,6 +55,21 @@ def _issue_id(entry_id: str) -> str:
 def async_delete_storage_issue(hass: HomeAssistant, entry_id: str) -> None:
     """Withdraw the desk's damaged-storage issue (the desk was removed)."""
     ir.async_delete_issue(hass, DOMAIN, _issue_id(entry_id))
+
+
+def restored_tracker(stored: dict[str, Any], settings: Settings) -> tuple[DeskTracker, datetime]:
+    """The stored tracker and the instant it was last watched until.
+
+    Home Assistant was not watching since then: no evidence; what happened before the
+    restart was reported then, so it is drained unsaid.
+    """
+    tracker = DeskTracker.from_dict(stored["tracker"], settings, dt_util.get_default_time_zone())
+    watched_until = dt_util.parse_datetime(stored["observed_until"])
+    if watched_until is None:
+        raise ValueError(stored["observed_until"])
+    tracker.observe(watched_until, Activity.UNKNOWN)
+    tracker.drain()
+    return tracker, watched_until
 
 
 class DeskStore(Store[dict[str, Any]]):

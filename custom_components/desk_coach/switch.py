@@ -11,7 +11,7 @@ from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .desk import DeskCoach, DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .entity import DeskPushedEntity
 
 PARALLEL_UPDATES = 0
@@ -21,8 +21,8 @@ PARALLEL_UPDATES = 0
 class DeskSwitchDescription(SwitchEntityDescription):
     """A desk setting kept in the desk's storage, switched by the user."""
 
-    is_on_fn: Callable[[DeskCoach], bool]
-    set_fn: Callable[[DeskCoach, bool], None]
+    is_on_fn: Callable[[DeskCoordinator], bool]
+    set_fn: Callable[[DeskCoordinator, bool], None]
 
 
 SWITCHES: tuple[DeskSwitchDescription, ...] = (
@@ -65,7 +65,7 @@ class DeskSwitch(DeskPushedEntity, SwitchEntity):
         super().__init__(entry, description.key)
 
     def _current(self) -> bool:
-        return self.entity_description.is_on_fn(self.coach)
+        return self.entity_description.is_on_fn(self.coordinator)
 
     @property
     def is_on(self) -> bool:
@@ -74,8 +74,8 @@ class DeskSwitch(DeskPushedEntity, SwitchEntity):
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Switch the setting on."""
-        self.entity_description.set_fn(self.coach, True)
+        self.entity_description.set_fn(self.coordinator, True)
 
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Switch the setting off."""
-        self.entity_description.set_fn(self.coach, False)
+        self.entity_description.set_fn(self.coordinator, False)

@@ -1,10 +1,16 @@
-"""The runtime of one desk: Home Assistant states in, tracker answers out to entities."""
+"""The runtime of one desk: Home Assistant states in, tracker answers out to entities.
+
+One ``DataUpdateCoordinator`` per desk with no update interval: nothing is polled; every
+change is pushed (``async_set_updated_data``). Entities that show a count to the minute
+register with the counts as their listener context, so only those counts wake the desk
+(``minutes_shown``) and a minute passing reaches only them; a disabled entity registers
+nothing and costs nothing.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
-from contextlib import suppress
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 import logging
 from typing import Any
@@ -18,61 +24,65 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.helpers.event import (
-    async_track_point_in_utc_time,
     async_track_state_change_event,
 )
+from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
-from .announce import Announcer, async_listen_notification_actions
+from .announce import Announcer
 from .catalog import async_catalog
-from .const import (
-    CONF_STANDING_ENTITY,
-)
 from .decision_log import log_decisions
 from .desk_breaks import DeskBreaks
 from .desk_quiet import DeskQuiet
-from .desk_routines import DeskRoutines, subscribe
+from .desk_routines import DeskRoutines
 from .desk_summary import DeskWeeklySummary
+from .desk_timer import DeskTimer
 from .entity_check import DeskEntityCheck
 from .exercises import Library, LibraryTexts
-from .inputs import configured_entities, read_activity
+from .inputs import EvidenceLog, configured_entities, read_activity
 from .messages import Messages
 from .model import (
     Activity,
-    Announcement,
-    BreakEvent,
     DeskTracker,
     MinuteCount,
     Snapshot,
     Topic,
 )
-from .options import AnnounceTargets, DeskOptions
+from .options import DeskOptions
 from .refusal import Refusal
 from .standing_desk import StandingDesk
-from .storage import DeskStore
+from .storage import DeskStore, restored_tracker
 
 _LOGGER = logging.getLogger(__name__)
+# the coordinator's own log line for every push ("Manually updated"): many a minute, so
+# kept out of the debug log the integration's users turn on (see decision_log.py instead)
+_PUSH_LOGGER = logging.getLogger(f"{__name__}.push")
+_PUSH_LOGGER.setLevel(logging.INFO)
 
-type DeskCoachConfigEntry = ConfigEntry[DeskCoach]
+
+@dataclass(slots=True)
+class DeskRuntime:
+    """What one running desk keeps in ``entry.runtime_data``."""
+
+    coordinator: DeskCoordinator
+    routines: DeskRoutines
+    stand: StandingDesk
+    announcer: Announcer
+
+
+type DeskCoachConfigEntry = ConfigEntry[DeskRuntime]
 
 
 def _local_day(instant: datetime) -> date:
     return dt_util.as_local(instant).date()
 
 
-def _stored_instant(text: str) -> datetime:
-    parsed = dt_util.parse_datetime(text)
-    if parsed is None:
-        raise ValueError(text)
-    return parsed
-
-
-class DeskCoach:
+class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
     """One desk: listens to its inputs, owns its tracker, timer and storage."""
 
     def __init__(self, hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
         """Prepare the desk; nothing runs until ``async_start``."""
-        self.hass = hass
+        super().__init__(hass, _PUSH_LOGGER, config_entry=entry, name=entry.title)
         self.entry = entry
         self._sources = configured_entities(entry.data)
         self.options = DeskOptions.from_options(entry.options)
@@ -81,19 +91,12 @@ class DeskCoach:
         self.tracker = DeskTracker(
             self.options.tracking, dt_util.get_default_time_zone(), dt_util.utcnow()
         )
-        self.snapshot: Snapshot = self.tracker.snapshot()
-        self._listeners: list[Callable[[], None]] = []
-        # the entities that show a sitting count: all a minute passing can change
-        self._minute_listeners: list[Callable[[], None]] = []
-        self._shown: Counter[MinuteCount] = Counter()  # minute counts entities display
-        self._wake_at: datetime | None = None
+        self.data = self.tracker.snapshot()
         self._unsubscribe: list[CALLBACK_TYPE] = []
-        self._cancel_timer: CALLBACK_TYPE | None = None
         self.restored_from: datetime | None = None
-        self._without_evidence = False  # logged once when it starts and once when it ends
+        self._evidence = EvidenceLog(hass, entry.title)
         self.reminders_on = True
         self.announcer = Announcer(hass, entry.entry_id, entry.title)
-        # the options a broken message template was last warned about: once per change
         self.messages: Messages
         self.library: Library
         self.library_texts: LibraryTexts
@@ -101,6 +104,7 @@ class DeskCoach:
         self.breaks = DeskBreaks(hass, self)
         self.quiet = DeskQuiet(hass, self, self._on_input_changed)
         self.summary = DeskWeeklySummary(hass, self)
+        self.timer = DeskTimer(hass, self, self._on_timer)
         self.stand = StandingDesk(
             hass,
             entry,
@@ -118,16 +122,8 @@ class DeskCoach:
         # damaged parts start fresh; a newer major version refuses the setup
         stored = await self._store.async_load_desk(self.entry.title)
         if stored is not None:
-            self.tracker = DeskTracker.from_dict(
-                stored["tracker"],
-                self.options.tracking,
-                dt_util.get_default_time_zone(),
-            )
-            # Home Assistant was not watching since the last save: no evidence.
-            self.restored_from = _stored_instant(stored["observed_until"])
-            self.tracker.observe(self.restored_from, Activity.UNKNOWN)
+            self.tracker, self.restored_from = restored_tracker(stored, self.options.tracking)
             self.reminders_on = bool(stored.get("reminders_on", True))
-            self.tracker.drain()  # what happened before the restart was reported then
             self.routines.restore(stored)
         catalog = await async_catalog(self.hass)
         self.library = catalog.library
@@ -147,13 +143,7 @@ class DeskCoach:
         )
         self._unsubscribe.append(self.entity_check.async_start())
         self.quiet.listen()
-        self._unsubscribe.append(
-            async_listen_notification_actions(
-                self.hass,
-                self.entry.entry_id,
-                {"DONE": self._on_done_action, "SNOOZE": self._on_snooze_action},
-            )
-        )
+        self._unsubscribe.append(self.breaks.async_listen_to_phones())
         self._unsubscribe.append(self.announcer.async_shutdown)
         self.summary.plan(now)
         self._observe(now)
@@ -166,10 +156,7 @@ class DeskCoach:
         self._unsubscribe.clear()
         self.quiet.stop()
         self.stand.stop()
-        if self._cancel_timer is not None:
-            self._cancel_timer()
-            self._cancel_timer = None
-            self._wake_at = None
+        self.timer.cancel()
 
     async def async_save_now(self) -> None:
         """Stop a running routine and write everything counted so far (on unload)."""
@@ -186,40 +173,19 @@ class DeskCoach:
         return configured_entities(self.entry.data) == self._sources
 
     @property
-    def announce_targets(self) -> AnnounceTargets:
-        """Where and how breaks are announced (from the options)."""
-        return self.options.announce
-
-    @property
     def has_announce_channel(self) -> bool:
         """Whether a due break reaches anyone: a channel, or the desk rising."""
-        return bool(self.announce_targets.channels) or self.stand.raising
-
-    @property
-    def snooze_minutes(self) -> int:
-        """The snooze length buttons and notifications use."""
-        return self.options.snooze_minutes
-
-    @property
-    def has_standing_input(self) -> bool:
-        """Whether the desk can tell standing from sitting."""
-        return bool(self.entry.data.get(CONF_STANDING_ENTITY))
+        return bool(self.options.announce.channels) or self.stand.raising
 
     @property
     def planned_wake(self) -> datetime | None:
         """When the desk's one timer fires next (None: none planned); for diagnostics."""
-        return self._wake_at
+        return self.timer.planned
 
     @property
     def minutes_shown(self) -> frozenset[MinuteCount]:
         """The counts some entity shows to the minute: all a minute passing wakes the desk for."""
-        return frozenset(count for count, listeners in self._shown.items() if listeners)
-
-    @property
-    def streak(self) -> int:
-        """Consecutive workdays meeting the compliance target (the model's ``streak``)."""
-        target = self.options.streak_target
-        return self.tracker.streak(target)
+        return frozenset(count for counts in self.async_contexts() for count in counts)
 
     # ---- commands -----------------------------------------------------------------
 
@@ -231,7 +197,7 @@ class DeskCoach:
     @callback
     def snooze(self, minutes: int | None = None) -> None:
         """Move the next break ``minutes`` (default: the option) from now."""
-        length = timedelta(minutes=minutes or self.snooze_minutes)
+        length = timedelta(minutes=minutes or self.options.snooze_minutes)
         self.command(lambda now: self.tracker.snooze(now, length))
 
     @callback
@@ -263,17 +229,6 @@ class DeskCoach:
         self.refresh(now, force=True)
 
     @callback
-    def _on_done_action(self) -> None:
-        # a phone's button may outlive its break: a refusal there is no error
-        with suppress(Refusal):
-            self.take_break()
-
-    @callback
-    def _on_snooze_action(self) -> None:
-        with suppress(Refusal):
-            self.snooze()
-
-    @callback
     def apply_options(self) -> None:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
@@ -286,31 +241,37 @@ class DeskCoach:
 
     # ---- entities -----------------------------------------------------------------
 
+    @property
+    def snapshot(self) -> Snapshot:
+        """The tracker's answers as last pushed to the entities."""
+        return self.data
+
     @callback
     def async_add_listener(
-        self,
-        update: Callable[[], None],
-        shows: MinuteCount | tuple[MinuteCount, ...] | None = None,
-    ) -> CALLBACK_TYPE:
-        """Call ``update`` whenever the answers may have changed.
+        self, update_callback: CALLBACK_TYPE, context: Any = None
+    ) -> Callable[[], None]:
+        """Call ``update_callback`` whenever the answers may have changed.
 
-        ``shows``: the counts the listener displays to the minute; the desk wakes at
-        those counts' minutes only while someone shows them.
+        ``context``: the counts (a tuple of ``MinuteCount``) the listener shows to the
+        minute; the desk wakes at those counts' minutes only while someone shows them.
         """
-        counts = (shows,) if isinstance(shows, MinuteCount) else shows or ()
-        if not counts:
-            return subscribe(self._listeners, update)
-        unsubscribe = subscribe(self._minute_listeners, update)
-        self._shown.update(counts)
-        if any(self._shown[count] == 1 for count in counts) and self._unsubscribe:
-            self._plan_wake(dt_util.utcnow())  # started: wake for it too
-
-        @callback
-        def remove() -> None:
-            unsubscribe()
-            self._shown.subtract(counts)
-
+        new = bool(context) and not set(context) <= self.minutes_shown
+        remove = super().async_add_listener(update_callback, context)
+        if new and self._unsubscribe:
+            self.timer.plan(dt_util.utcnow())  # started: wake for it too
         return remove
+
+    @callback
+    def _async_update_minute_listeners(self) -> None:
+        """Only time passed: update only the listeners that show a count to the minute."""
+        for update_callback, context in list(self._listeners.values()):
+            if context:
+                update_callback()
+
+    async def _async_update_data(self) -> Snapshot:
+        """Bring the answers up to now (``homeassistant.update_entity``); nothing is polled."""
+        self.refresh(dt_util.utcnow(), force=True)
+        return self.data
 
     # ---- inputs and time ----------------------------------------------------------
 
@@ -321,48 +282,20 @@ class DeskCoach:
     @callback
     def _on_input_changed(self, event: Event[EventStateChangedData]) -> None:
         now = dt_util.utcnow()
-        self._unwatched_since(self._wake_at, now)
+        self.timer.late(self.timer.planned, now)
         self._observe(now)
-
-    def _unwatched_since(self, planned: datetime | None, now: datetime) -> bool:
-        """Tell the tracker when the desk wakes later than planned by more than away_reset.
-
-        The clock jumped forward, the host slept or the event loop was blocked: the time
-        since the planned wake-up is no evidence, as a restart's downtime is.
-        """
-        if planned is None or now - planned <= self.tracker.settings.away_reset:
-            return False
-        _LOGGER.info(
-            "%s: woke %s later than planned (the clock jumped or the host slept); "
-            "that time is not counted",
-            self.entry.title,
-            now - planned,
-        )
-        self.tracker.unobserved(planned, now)
-        return True
 
     @callback
     def _observe(self, now: datetime) -> None:
         activity = self.current_activity()
-        if (activity is Activity.UNKNOWN) != self._without_evidence and self.hass.is_running:
-            # logged once each way, and not while Home Assistant is still loading the inputs
-            self._without_evidence = activity is Activity.UNKNOWN
-            if self._without_evidence:
-                _LOGGER.info(
-                    "%s: no input tells whether someone is at the desk; not counting",
-                    self.entry.title,
-                )
-            else:
-                _LOGGER.info("%s: the desk's inputs report again", self.entry.title)
+        self._evidence.saw(activity)
         self.tracker.observe(now, activity)
         self.refresh(now)
 
     @callback
     def _on_timer(self, scheduled: datetime) -> None:
-        self._cancel_timer = None
-        self._wake_at = None
         now = max(scheduled, dt_util.utcnow())
-        if self._unwatched_since(scheduled, now):
+        if self.timer.late(scheduled, now):
             self.tracker.observe(now, self.current_activity())
         self.tracker.advance(now)
         self.summary.send_if_due(now)
@@ -377,7 +310,16 @@ class DeskCoach:
         self.tracker.set_quiet(now, self.quiet.reason(now) is not None)
         events, announcements = self.tracker.drain()
         snapshot = self.tracker.snapshot()
-        self._log_decisions(now, snapshot, events, announcements)
+        log_decisions(
+            self.entry.title,
+            self.snapshot,
+            snapshot,
+            events,
+            announcements,
+            why_quiet=lambda: self.quiet.reason(now),
+            routine=routines.runner.active,
+            has_channel=lambda: self.has_announce_channel,
+        )
         stand_changed, raise_warning = self.stand.update(
             now,
             snapshot,
@@ -395,16 +337,15 @@ class DeskCoach:
             or new_day
             or not snapshot.same_but_time(self.snapshot)
         )
-        self.snapshot = snapshot
-        self._plan_wake(now)
+        self.data = snapshot
+        self.timer.plan(now)
         if changed or events:
             self._store.save_soon(now, self._data_to_store, happened=happened)
-            for update in list(self._minute_listeners):
-                update()
             # when only time passed, nothing but the sitting counts can show anything new
             if happened or routines.runner.active:
-                for update in list(self._listeners):
-                    update()
+                self.async_set_updated_data(snapshot)
+            else:
+                self._async_update_minute_listeners()
         for _, event in events:
             self.breaks.report(event)
         routines.say_cues(cues)  # said at the same instant: one message
@@ -414,44 +355,6 @@ class DeskCoach:
             # raising the desk: its warning is said instead of the break message
             due = breaks[-1] if breaks and not raise_warning else None
             self.breaks.announce(due, daily_limit=limit, raise_warning=raise_warning)
-
-    def _log_decisions(
-        self,
-        now: datetime,
-        snapshot: Snapshot,
-        events: list[tuple[datetime, BreakEvent]],
-        announcements: list[Announcement],
-    ) -> None:
-        """Log what this refresh decided, at debug level (see decision_log.py)."""
-        log_decisions(
-            self.entry.title,
-            self.snapshot,
-            snapshot,
-            events,
-            announcements,
-            why_quiet=lambda: self.quiet.reason(now),
-            routine=self.routines.runner.active,
-            has_channel=lambda: self.has_announce_channel,
-        )
-
-    def _plan_wake(self, now: datetime) -> None:
-        """Set the one timer to the next change; it moves only when that does."""
-        shown = self.minutes_shown
-        wake = max(
-            now,
-            min(
-                self.tracker.next_change(shown),
-                self.routines.next_change() or now + timedelta(days=1),
-                self.stand.next_change() or now + timedelta(days=1),
-                self.quiet.next_boundary(now),
-                self.summary.at or now + timedelta(days=1),
-            ),
-        )
-        if wake != self._wake_at:
-            if self._cancel_timer is not None:
-                self._cancel_timer()
-            self._wake_at = wake
-            self._cancel_timer = async_track_point_in_utc_time(self.hass, self._on_timer, wake)
 
     def save_soon(self) -> None:
         """Something worth keeping happened outside a refresh: write it soon."""
