@@ -58,7 +58,7 @@ def test_outcomes_add_up(outcomes: list[tuple[BreakEvent, bool]]) -> None:
     days = Days.starting(BERLIN, START)
     for outcome, announced in outcomes:
         days.count(outcome, announced)
-    today = days.today.summary()
+    today = days.today.totals
     counted = {
         BreakEvent.TAKEN: today.breaks_taken,
         BreakEvent.NATURAL: today.natural_breaks,
@@ -87,7 +87,7 @@ def test_sitting_and_standing_add_up(steps: list[tuple[int, bool, int | None]]) 
             days.add_sitting(minutes * M, None if stretch is None else stretch * M)
         else:
             days.add_standing(minutes * M)
-    today = days.today
+    today = days.today.totals
     assert today.sitting == sum((m * M for m, sitting, _ in steps if sitting), timedelta(0))
     assert today.standing == sum((m * M for m, sitting, _ in steps if not sitting), timedelta(0))
     longest = [s for _, sitting, s in steps if sitting and s is not None]
@@ -109,7 +109,7 @@ def test_the_limit_is_reached_once_a_day_and_said_once_to_someone_who_hears() ->
     assert not days.say_limit(45 * M, heard=True)  # raised above the day's sitting
     assert days.say_limit(limit, heard=True)
     assert not days.say_limit(limit, heard=True)  # said once
-    assert days.today.summary().limit_reached
+    assert days.today.totals.limit_reached
     midnight = days.next_midnight(START)
     assert days.roll_over(midnight, vacation=False)
     assert days.history[date(2026, 3, 10)].limit_reached
@@ -132,12 +132,12 @@ def test_closing_days_keeps_the_newest_in_the_history(hops: list[int], vacation:
         now += timedelta(days=hop)
         before = days.today
         days.add_sitting(M, M)
-        summary = before.summary()
+        summary = before.totals
         rolled = days.roll_over(now, vacation)
         assert rolled == (hop > 0)
         if rolled:
             closed[before.day] = summary
-            assert days.today == Day(day=days.local_day(now), vacation=vacation)
+            assert days.today == Day(day=days.local_day(now), totals=DaySummary(vacation=vacation))
         assert not days.roll_over(now, not vacation)  # the same day: nothing closes
     kept = sorted(closed)[-HISTORY_DAYS:]
     assert sorted(days.history) == kept

@@ -184,7 +184,8 @@ class DeskTracker(TrackerCore):
         """
         self.advance(now)
         self._vacation = vacation
-        self._days.today.vacation |= vacation
+        if vacation:
+            self._days.today.add(vacation=True)
 
     @property
     def vacation(self) -> bool:
@@ -266,7 +267,7 @@ class DeskTracker(TrackerCore):
             break_due=bool(stretch and stretch.due),
             snoozed_until=stretch.snoozed_until if stretch else None,
             reminders=stretch.reminders if stretch else 0,
-            today=self._days.today.summary(),
+            today=self._days.today.totals,
             daily_limit=self.settings.daily_limit,
             over_daily_limit=self._days.over(self.settings.daily_limit),
             vacation=self._vacation,
@@ -289,12 +290,12 @@ class DeskTracker(TrackerCore):
         candidates = [self._next_event_after_clock()]
         counts: dict[MinuteCount, timedelta] = {}
         if self._confirmed is Activity.SITTING:
-            counts[MinuteCount.TODAY] = self._days.today.sitting
+            counts[MinuteCount.TODAY] = self._days.today.totals.sitting
             if self._stretch is not None:
                 counts[MinuteCount.STRETCH] = self._stretch.sitting
                 counts[MinuteCount.STRETCH_TODAY] = self._stretch.sitting_today
         elif self._confirmed is Activity.STANDING:
-            counts[MinuteCount.STANDING_TODAY] = self._days.today.standing
+            counts[MinuteCount.STANDING_TODAY] = self._days.today.totals.standing
         candidates.extend(
             self._clock + MINUTE - (counted % MINUTE)
             for count, counted in counts.items()

@@ -104,7 +104,7 @@ class TrackerCore:
         """The earliest instant after the clock where the integration must stop."""
         events = [self._days.next_midnight(self._clock)]
         limit = self.settings.daily_limit
-        sitting = self._days.today.sitting
+        sitting = self._days.today.totals.sitting
         if self._confirmed is Activity.SITTING and limit is not None and sitting < limit:
             events.append(self._clock + limit - sitting)  # reached (again, if it was raised)
         stretch = self._stretch

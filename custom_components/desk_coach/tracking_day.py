@@ -9,7 +9,7 @@ UTC; the local time zone is used only to find where a day begins.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -22,25 +22,31 @@ HISTORY_DAYS = 400
 
 @dataclass(kw_only=True)
 class Day:
-    """Today's running totals, stored as they are (in the order of the fields)."""
+    """Today: its date, its running totals (a ``DaySummary``), whether its limit was said.
+
+    Stored flat, in the order ``day``, the totals' fields, ``limit_announced``.
+    """
 
     day: date
-    sitting: timedelta = timedelta(0)
-    longest_stretch: timedelta = timedelta(0)
-    breaks_taken: int = 0
-    natural_breaks: int = 0
-    breaks_skipped: int = 0
-    breaks_missed: int = 0
-    compliance_taken: int = 0
-    compliance_due: int = 0
-    standing: timedelta = timedelta(0)
-    limit_reached: bool = False
-    vacation: bool = False
+    totals: DaySummary = field(default_factory=DaySummary)
     limit_announced: bool = False  # the reached limit was said
 
-    def summary(self) -> DaySummary:
-        """What the day added up to so far."""
-        return DaySummary(**{f.name: getattr(self, f.name) for f in fields(DaySummary)})
+    def add(self, **more: Any) -> None:
+        """Replace some totals (``sitting=...``): the summary is a frozen value."""
+        self.totals = replace(self.totals, **more)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Today as stored."""
+        totals = encode_record(self.totals)
+        return {"day": self.day.isoformat(), **totals, "limit_announced": self.limit_announced}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Day:
+        """Today from what ``as_dict`` returned (strict, as every stored record)."""
+        totals = decode_record(DaySummary, data)  # not an object: TypeError, as any record
+        today = decode_record(cls, {k: v for k, v in data.items() if k != "totals"})
+        today.totals = totals
+        return today
 
 
 class Days:
@@ -84,50 +90,52 @@ class Days:
         """
         if self.local_day(now) == self.today.day:
             return False
-        self.history[self.today.day] = self.today.summary()
+        self.history[self.today.day] = self.today.totals
         for old in sorted(self.history)[:-HISTORY_DAYS]:
             del self.history[old]
-        self.today = Day(day=self.local_day(now), vacation=vacation)
+        self.today = Day(day=self.local_day(now), totals=DaySummary(vacation=vacation))
         return True
 
     # ---- adding up ----------------------------------------------------------------
 
     def add_sitting(self, elapsed: timedelta, stretch_today: timedelta | None) -> None:
         """Sitting for ``elapsed``; ``stretch_today``: the stretch's part of today, if any."""
-        self.today.sitting += elapsed
+        today = self.today.totals
+        longest = today.longest_stretch
         if stretch_today is not None:
-            self.today.longest_stretch = max(self.today.longest_stretch, stretch_today)
+            longest = max(longest, stretch_today)
+        self.today.add(sitting=today.sitting + elapsed, longest_stretch=longest)
 
     def add_standing(self, elapsed: timedelta) -> None:
         """Standing at the desk for ``elapsed``."""
-        self.today.standing += elapsed
+        self.today.add(standing=self.today.totals.standing + elapsed)
 
     def count(self, outcome: BreakEvent, announced: bool) -> None:
         """A break's outcome; an announced one that was not natural counts in compliance."""
-        day = self.today
-        if outcome is BreakEvent.TAKEN:
-            day.breaks_taken += 1
-        elif outcome is BreakEvent.NATURAL:
-            day.natural_breaks += 1
-        elif outcome is BreakEvent.SKIPPED:
-            day.breaks_skipped += 1
-        elif outcome is BreakEvent.MISSED:
-            day.breaks_missed += 1
+        day = self.today.totals
+        counted = {
+            BreakEvent.TAKEN: "breaks_taken",
+            BreakEvent.NATURAL: "natural_breaks",
+            BreakEvent.SKIPPED: "breaks_skipped",
+            BreakEvent.MISSED: "breaks_missed",
+        }.get(outcome)
+        more: dict[str, int] = {} if counted is None else {counted: getattr(day, counted) + 1}
         if announced and outcome is not BreakEvent.NATURAL:
-            day.compliance_due += 1
-            day.compliance_taken += outcome is BreakEvent.TAKEN
+            more["compliance_due"] = day.compliance_due + 1
+            more["compliance_taken"] = day.compliance_taken + (outcome is BreakEvent.TAKEN)
+        self.today.add(**more)
 
     # ---- the daily limit ----------------------------------------------------------
 
     def over(self, limit: timedelta | None) -> bool:
         """Whether sitting today is at or above ``limit`` (None: no limit)."""
-        return limit is not None and self.today.sitting >= limit
+        return limit is not None and self.today.totals.sitting >= limit
 
     def reach(self, limit: timedelta | None) -> bool:
         """Whether today's sitting reaches ``limit`` for the first time this day (noted)."""
-        if self.today.limit_reached or not self.over(limit):
+        if self.today.totals.limit_reached or not self.over(limit):
             return False
-        self.today.limit_reached = True
+        self.today.add(limit_reached=True)
         return True
 
     def say_limit(self, limit: timedelta | None, heard: bool) -> bool:
@@ -137,21 +145,22 @@ class Days:
         above the day's sitting.
         """
         day = self.today
-        if not (day.limit_reached and not day.limit_announced and self.over(limit) and heard):
+        reached = day.totals.limit_reached
+        if not (reached and not day.limit_announced and self.over(limit) and heard):
             return False
         day.limit_announced = True
         return True
 
     def streak(self, target: float) -> int:
         """Consecutive days meeting ``target`` percent compliance, today included."""
-        return streak(self.history, self.today.day, self.today.summary(), target)
+        return streak(self.history, self.today.day, self.today.totals, target)
 
     # ---- persistence --------------------------------------------------------------
 
     def as_dict(self) -> dict[str, Any]:
         """Today and the history, as JSON-compatible data (oldest day first)."""
         return {
-            "today": encode_record(self.today),
+            "today": self.today.as_dict(),
             "history": {
                 day.isoformat(): encode_record(summary)
                 for day, summary in sorted(self.history.items())
@@ -163,7 +172,7 @@ class Days:
         """Continue from what ``as_dict`` returned (older data lacks newer fields)."""
         return cls(
             time_zone,
-            decode_record(Day, data["today"]),
+            Day.from_dict(data["today"]),
             {
                 date.fromisoformat(day): decode_record(DaySummary, summary)
                 for day, summary in data["history"].items()
