@@ -40,7 +40,7 @@ from .const import (
     PRESENCE_DOMAINS,
     STANDING_DOMAINS,
 )
-from .options import entity_ids
+from .options import engine_entities, entity_ids
 
 NOTIFY = "notify"
 ISSUE_NO_CHANNEL = "no_announce_channel"
@@ -70,7 +70,7 @@ class Slot:
         """What the entry names in this slot."""
         names = list(entity_ids((entry.data if self.in_data else entry.options).get(self.key)))
         if self.key == CONF_TTS_ENGINE:  # a legacy engine's name is no entity
-            return [name for name in names if name.startswith("tts.")]
+            return engine_entities(names)
         return names
 
     def replaced(self, current: Mapping[str, Any], old: str, new: str | None) -> dict[str, Any]:

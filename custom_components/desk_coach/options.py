@@ -7,7 +7,7 @@ the defaults and parses times and weekdays. Pure: no Home Assistant import.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any, Final
@@ -99,6 +99,11 @@ def tracking_settings(options: Mapping[str, Any]) -> Settings:
     )
 
 
+def engine_entities(names: Iterable[str]) -> list[str]:
+    """The text-to-speech engines among ``names`` that are entities (a legacy one's is not)."""
+    return [name for name in names if name.startswith("tts.")]
+
+
 @dataclass(frozen=True, kw_only=True)
 class AnnounceTargets:
     """Where and how an announcement goes."""
@@ -150,9 +155,7 @@ class AnnounceTargets:
 
     def entities(self) -> list[str]:
         """Every configured entity id, each once (mobile apps are services, not entities)."""
-        engine = (
-            (self.tts_engine,) if self.tts_engine and self.tts_engine.startswith("tts.") else ()
-        )
+        engine = engine_entities((self.tts_engine,) if self.tts_engine else ())
         entity_ids = (
             *self.media_players,
             *engine,
