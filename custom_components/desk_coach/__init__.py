@@ -42,9 +42,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) ->
     """Set up one desk."""
     _async_register_device(hass, entry)
     coach = DeskCoordinator(hass, entry)
+    # before anything subscribes: a setup that fails halfway leaves no listener behind
+    entry.async_on_unload(coach.async_stop_listening)
     await coach.async_start()
     entry.runtime_data = DeskRuntime(coach, coach.routines, coach.stand, coach.announcer)
-    entry.async_on_unload(coach.async_stop_listening)
     entry.async_on_unload(entry.add_update_listener(_async_entry_updated))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     entry.async_create_task(hass, async_sync_sentences(hass, entry), "desk_coach_sentences")
@@ -54,7 +55,9 @@ async def async_setup_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) ->
 async def async_unload_entry(hass: HomeAssistant, entry: DeskCoachConfigEntry) -> bool:
     """Unload one desk, keeping what it counted."""
     if unloaded := await hass.config_entries.async_unload_platforms(entry, PLATFORMS):
-        await entry.runtime_data.coordinator.async_save_now()
+        coach = entry.runtime_data.coordinator
+        coach.async_stop_listening()  # nothing counts after the final write
+        await coach.async_save_now()
     return unloaded
 
 

@@ -82,7 +82,9 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
 
     def __init__(self, hass: HomeAssistant, entry: DeskCoachConfigEntry) -> None:
         """Prepare the desk; nothing runs until ``async_start``."""
-        super().__init__(hass, _PUSH_LOGGER, config_entry=entry, name=entry.title)
+        super().__init__(
+            hass, _PUSH_LOGGER, config_entry=entry, name=entry.title, always_update=False
+        )
         self.entry = entry
         self._sources = configured_entities(entry.data)
         self.options = DeskOptions.from_options(entry.options)
