@@ -9,12 +9,12 @@ from typing import Any
 from unittest.mock import AsyncMock, PropertyMock, patch
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.helpers.entity import Entity
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_mock_service
 
 # Imported at module level so our custom_components package wins over the harness's own.
 from custom_components.desk_coach.const import (
@@ -25,6 +25,8 @@ from custom_components.desk_coach.const import (
 from .helpers import deprecation_reports
 
 PRESENCE = "input_boolean.desk_presence"
+SPEAKER = "media_player.office_speaker"
+ENGINE = "tts.test_engine"
 # A Tuesday morning in the test instance's time zone (US/Pacific).
 MORNING = "2026-03-10 09:00:00-07:00"
 
@@ -129,3 +131,15 @@ async def init_integration(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     return mock_config_entry
+
+
+@pytest.fixture
+async def speech(hass: HomeAssistant) -> list[ServiceCall]:
+    """A speaker and its engine exist, with the presence and meeting toggles; what would be
+    spoken is recorded."""
+    hass.states.async_set(SPEAKER, "idle")
+    hass.states.async_set(ENGINE, "unknown")
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"desk_presence": {}, "in_a_meeting": {}}}
+    )
+    return async_mock_service(hass, "tts", "speak")

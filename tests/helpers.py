@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
+import json
 import logging
+from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -12,6 +14,13 @@ from homeassistant.core import HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 import voluptuous as vol
+
+PACKAGE = Path(__file__).parent.parent / "custom_components" / "desk_coach"
+# the integration's UI texts, by language, as the frontend reads them
+TRANSLATIONS: dict[str, Any] = {
+    language: json.loads((PACKAGE / "translations" / f"{language}.json").read_text("utf-8"))
+    for language in ("en", "de")
+}
 
 
 async def pass_time(hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.const import ATTR_DEVICE_CLASS, ATTR_UNIT_OF_MEASUREMENT, STATE_UNKNOWN
 from homeassistant.core import Event, HomeAssistant, ServiceCall
-from homeassistant.setup import async_setup_component
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
@@ -27,11 +26,9 @@ from custom_components.desk_coach.const import (
     EVENT_BREAK,
 )
 
-from .conftest import PRESENCE
+from .conftest import ENGINE, PRESENCE, SPEAKER
 from .helpers import pass_time, save_and_close, set_presence, suggested_value, value
 
-SPEAKER = "media_player.office_speaker"
-ENGINE = "tts.test_engine"
 MEETING = "input_boolean.in_a_meeting"
 OVER = "binary_sensor.office_desk_over_daily_limit"
 LEFT = "sensor.office_desk_sitting_left_today"
@@ -50,17 +47,6 @@ def desk_options() -> dict[str, Any]:
         CONF_DND_ENTITIES: [MEETING],
         CONF_MOBILE_APPS: ["mobile_app_phone"],
     }
-
-
-@pytest.fixture
-async def speech(hass: HomeAssistant) -> list[ServiceCall]:
-    """The speaker and engine exist; what would be spoken is recorded."""
-    hass.states.async_set(SPEAKER, "idle")
-    hass.states.async_set(ENGINE, "unknown")
-    assert await async_setup_component(
-        hass, "input_boolean", {"input_boolean": {"desk_presence": {}, "in_a_meeting": {}}}
-    )
-    return async_mock_service(hass, "tts", "speak")
 
 
 @pytest.fixture

@@ -8,9 +8,8 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.core import HomeAssistant, ServiceCall
-from homeassistant.setup import async_setup_component
 import pytest
-from pytest_homeassistant_custom_component.common import MockConfigEntry, async_mock_service
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.desk_coach.const import (
     CONF_DND_ENTITIES,
@@ -19,11 +18,9 @@ from custom_components.desk_coach.const import (
     DOMAIN,
 )
 
-from .conftest import PRESENCE
+from .conftest import ENGINE, PRESENCE, SPEAKER
 from .helpers import pass_time, set_presence
 
-SPEAKER = "media_player.office_speaker"
-ENGINE = "tts.test_engine"
 MEETING = "input_boolean.in_a_meeting"
 LOGGER = "custom_components.desk_coach"
 
@@ -41,17 +38,6 @@ def lines(caplog: pytest.LogCaptureFixture) -> list[str]:
 
 def has(found: list[str], *parts: str) -> bool:
     return all(any(part in line for line in found) for part in parts)
-
-
-@pytest.fixture
-async def inputs(hass: HomeAssistant) -> list[ServiceCall]:
-    """The presence and meeting toggles, a speaker and its engine (speech recorded)."""
-    hass.states.async_set(SPEAKER, "idle")
-    hass.states.async_set(ENGINE, "unknown")
-    assert await async_setup_component(
-        hass, "input_boolean", {"input_boolean": {"desk_presence": {}, "in_a_meeting": {}}}
-    )
-    return async_mock_service(hass, "tts", "speak")
 
 
 async def start_desk(hass: HomeAssistant, options: dict[str, Any]) -> MockConfigEntry:
@@ -72,7 +58,7 @@ async def call(hass: HomeAssistant, service: str, **data: Any) -> None:
 async def test_break_decisions_are_logged_and_minutes_are_not(
     hass: HomeAssistant,
     morning: Any,
-    inputs: list[ServiceCall],
+    speech: list[ServiceCall],
     freezer: FrozenDateTimeFactory,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -95,7 +81,7 @@ async def test_break_decisions_are_logged_and_minutes_are_not(
         "Office desk: announcing the break (call 1)",
         "Desk Office desk: announced on speakers",
     )
-    assert len(inputs) == 1
+    assert len(speech) == 1
 
     await call(hass, "snooze", minutes=10)
     assert has(lines(caplog), "Office desk: the break is snoozed until 2026-03-10T09:40:")
@@ -109,7 +95,7 @@ async def test_break_decisions_are_logged_and_minutes_are_not(
         "a break is due after",
         "Office desk: the due break is held: a do-not-disturb entity or a meeting is on",
     )
-    assert len(inputs) == 1
+    assert len(speech) == 1
 
     # getting up for the break length takes it; away for the stretch's end ends it
     await set_presence(hass, PRESENCE, False)
@@ -133,7 +119,7 @@ async def test_break_decisions_are_logged_and_minutes_are_not(
 async def test_a_break_with_no_channel_says_why_it_is_not_announced(
     hass: HomeAssistant,
     morning: Any,
-    inputs: list[ServiceCall],
+    speech: list[ServiceCall],
     freezer: FrozenDateTimeFactory,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -147,13 +133,13 @@ async def test_a_break_with_no_channel_says_why_it_is_not_announced(
         "Office desk: the break is held: no announcement channel is set",
         "Desk Office desk: not announced: no channel is configured",
     )
-    assert inputs == []
+    assert speech == []
 
 
 async def test_a_break_outside_the_active_hours_is_held(
     hass: HomeAssistant,
     morning: Any,
-    inputs: list[ServiceCall],
+    speech: list[ServiceCall],
     freezer: FrozenDateTimeFactory,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -165,4 +151,4 @@ async def test_a_break_outside_the_active_hours_is_held(
     found = lines(caplog)
     assert has(found, "Office desk: quiet: outside the active hours")
     assert has(found, "Office desk: the due break is held: outside the active hours")
-    assert inputs == []
+    assert speech == []

@@ -11,7 +11,6 @@ from homeassistant.const import ATTR_ENTITY_ID, EVENT_HOMEASSISTANT_STARTED
 from homeassistant.core import CoreState, Event, HomeAssistant, ServiceCall
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import issue_registry as ir
-from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
@@ -32,11 +31,9 @@ from custom_components.desk_coach.const import (
     EVENT_BREAK,
 )
 
-from .conftest import PRESENCE
+from .conftest import ENGINE, PRESENCE, SPEAKER
 from .helpers import open_options_page, pass_time, save_and_close, set_presence, value
 
-SPEAKER = "media_player.office_speaker"
-ENGINE = "tts.test_engine"
 MEETING = "input_boolean.in_a_meeting"
 STATUS = "sensor.office_desk_break_status"
 NEXT_BREAK = "sensor.office_desk_next_break"
@@ -54,22 +51,11 @@ def desk_options() -> dict[str, Any]:
 
 
 @pytest.fixture
-async def speech(hass: HomeAssistant) -> list[ServiceCall]:
-    """The speaker and engine exist; what would be spoken is recorded."""
-    hass.states.async_set(SPEAKER, "idle")
-    hass.states.async_set(ENGINE, "unknown")
-    assert await async_setup_component(
-        hass, "input_boolean", {"input_boolean": {"desk_presence": {}, "in_a_meeting": {}}}
-    )
-    async_mock_service(hass, "notify", "mobile_app_phone")
-    return async_mock_service(hass, "tts", "speak")
-
-
-@pytest.fixture
 async def desk(
     hass: HomeAssistant, morning: Any, speech: list[ServiceCall], mock_config_entry: MockConfigEntry
 ) -> MockConfigEntry:
-    """The desk, set up on a workday morning."""
+    """The desk, set up on a workday morning (the phone's notify service exists)."""
+    async_mock_service(hass, "notify", "mobile_app_phone")
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()

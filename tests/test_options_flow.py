@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-import json
-from pathlib import Path
 import re
 from typing import Any
 
@@ -25,13 +23,13 @@ from custom_components.desk_coach.const import (
     CONF_PRESENCE_DEBOUNCE,
     CONF_SNOOZE_MINUTES,
     CONF_STREAK_TARGET,
-    DOMAIN,
 )
 from custom_components.desk_coach.options_pages import NUMBER_FIELDS
 from custom_components.desk_coach.options_routines import ROUTINE_FIELDS
 
 from .conftest import PRESENCE
 from .helpers import (
+    TRANSLATIONS,
     open_options_page,
     pass_time,
     save_and_close,
@@ -40,11 +38,6 @@ from .helpers import (
     value,
 )
 
-PACKAGE = Path(__file__).parent.parent / "custom_components" / DOMAIN
-TRANSLATIONS = {
-    language: json.loads((PACKAGE / "translations" / f"{language}.json").read_text("utf-8"))
-    for language in ("en", "de")
-}
 SITTING_TIME = "sensor.office_desk_sitting_time"
 NEXT_BREAK = "sensor.office_desk_next_break"
 NUMBER = "number.office_desk_break_interval"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 import re
 from typing import Any
 
@@ -18,20 +17,11 @@ from custom_components.desk_coach.const import (
     CONF_BREAK_INTERVAL,
     CONF_LIGHTS,
     CONF_ROUTINES,
-    DOMAIN,
 )
 from custom_components.desk_coach.exercises import custom_routines, read_library
 from custom_components.desk_coach.routine import Routine, RoutineItem
 
-from .helpers import save_and_close, suggested_value
-
-PACKAGE = Path(__file__).parent.parent / "custom_components" / DOMAIN
-TRANSLATIONS = {
-    language: json.loads(
-        (PACKAGE / "translations" / f"{language}.json").read_text(encoding="utf-8")
-    )
-    for language in ("en", "de")
-}
+from .helpers import PACKAGE, TRANSLATIONS, save_and_close, suggested_value
 
 OTHER_OPTIONS: dict[str, Any] = {CONF_BREAK_INTERVAL: 45, CONF_LIGHTS: ["light.desk_lamp"]}
 NECK_BREAK: dict[str, Any] = {

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 import re
 from typing import Any
 
@@ -25,19 +23,11 @@ from custom_components.desk_coach.const import (
     CONF_STAND_MINUTES,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
-    DOMAIN,
 )
 
 from .conftest import PRESENCE
-from .helpers import save_and_close, suggested_value
+from .helpers import TRANSLATIONS, save_and_close, suggested_value
 
-PACKAGE = Path(__file__).parent.parent / "custom_components" / DOMAIN
-TRANSLATIONS = {
-    language: json.loads(
-        (PACKAGE / "translations" / f"{language}.json").read_text(encoding="utf-8")
-    )
-    for language in ("en", "de")
-}
 COVER = "cover.idasen_desk"  # position 0-100 %, like the IKEA Idasen integration's
 NUMBER = "input_number.desk_height"  # centimetres
 MAT = "binary_sensor.standing_mat"

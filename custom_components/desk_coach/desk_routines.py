@@ -69,6 +69,7 @@ class DeskRoutines:
         self._summary: HistorySummary | None = None
         self._shown = RoutineSnapshot(state=RoutineState.IDLE)  # as entities show it
         self._advice_until: datetime | None = None  # the pain advice shows until then
+        self._all: tuple[Any, dict[str, Routine]] | None = None  # for these options' routines
 
     def restore(self, stored: dict[str, Any]) -> None:
         """Take the runner and history back from the desk's stored data."""
@@ -83,10 +84,13 @@ class DeskRoutines:
 
     @property
     def all(self) -> dict[str, Routine]:
-        """The built-in routines and the user's own, by id."""
-        library = self._desk.library
-        custom = custom_routines(list(self._desk.options.routines), library)
-        return {**library.routines, **custom}
+        """The built-in routines and the user's own, by id (read once per options change)."""
+        options = self._desk.options.routines
+        if self._all is None or self._all[0] is not options:
+            library = self._desk.library
+            custom = custom_routines(list(options), library)
+            self._all = (options, {**library.routines, **custom})
+        return self._all[1]
 
     def name(self, routine_id: str, texts: LibraryTexts | None = None) -> str:
         """A routine's name in the language of ``texts`` (default: Home Assistant's).
