@@ -248,7 +248,7 @@ def test_library_error_is_a_value_error(tmp_path: Path) -> None:
     not_an_object = tmp_path / "library.json"
     not_an_object.write_text("[]", encoding="utf-8")
     with pytest.raises(LibraryError, match=r"library\.json"):
-        exercises._read(not_an_object)
+        exercises.read_object(not_an_object)
 
 
 # ---- texts ------------------------------------------------------------------------

@@ -313,12 +313,14 @@ async def test_a_newer_minor_version_loads(
     )
 
 
-async def test_the_store_migrates_through_its_own_function(hass: HomeAssistant) -> None:
+async def test_the_store_migrates_through_its_own_function(
+    hass: HomeAssistant, hass_storage: dict[str, Any]
+) -> None:
+    """An older minor version on disk is loaded through the desk's migration."""
     store = DeskStore(hass, "entry")
     data = payload()
-    assert await store._async_migrate_func(1, 1, copy.deepcopy(data)) == data
-    with pytest.raises(StorageTooNewError):
-        await store._async_migrate_func(2, 1, data)
+    hass_storage[store.key] = {"version": 1, "minor_version": 0, "key": store.key, "data": data}
+    assert await store.async_load() == migrate(1, 0, copy.deepcopy(data))
 
 
 def test_the_damaged_file_is_copied_byte_for_byte(tmp_path: Path) -> None:
@@ -328,7 +330,7 @@ def test_the_damaged_file_is_copied_byte_for_byte(tmp_path: Path) -> None:
 
     Path(Fake.path).parent.mkdir()
     Path(Fake.path).write_text('{"version": 1,  "data": [1]}', encoding="utf-8")
-    kept = DeskStore._keep_copy(Fake(), [1])  # type: ignore[arg-type]
+    kept = DeskStore.keep_copy(Fake(), [1])  # type: ignore[arg-type]
     assert Path(kept).read_text(encoding="utf-8") == '{"version": 1,  "data": [1]}'
     assert Path(kept).name.startswith("desk_coach.x.damaged-")
 

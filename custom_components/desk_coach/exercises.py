@@ -65,7 +65,7 @@ def read_library() -> Library:
 
     Desk Coach reads it once, into its catalog (``catalog.py``).
     """
-    return parse_library(_read(EXERCISES_DIR / LIBRARY_FILE))
+    return parse_library(read_object(EXERCISES_DIR / LIBRARY_FILE))
 
 
 def parse_library(data: dict[str, Any]) -> Library:
@@ -99,8 +99,8 @@ def language_code(language: str) -> str:
 def read_texts(language: str) -> LibraryTexts:
     """The texts for ``language``, English for what it lacks (blocking: in an executor)."""
     code = language_code(language)
-    english = _read(EXERCISES_DIR / f"{FALLBACK_LANGUAGE}.json")
-    own = english if code == FALLBACK_LANGUAGE else _read(EXERCISES_DIR / f"{code}.json")
+    english = read_object(EXERCISES_DIR / f"{FALLBACK_LANGUAGE}.json")
+    own = english if code == FALLBACK_LANGUAGE else read_object(EXERCISES_DIR / f"{code}.json")
     return parse_texts(own, english)
 
 
@@ -179,7 +179,8 @@ def custom_routines(data: list[dict[str, Any]] | None, library: Library) -> dict
 # ---- parsing ------------------------------------------------------------------------
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_object(path: Path) -> dict[str, Any]:
+    """A JSON file of the library or its texts; an error when it is not an object."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise LibraryError(f"{path.name}: must be a JSON object")

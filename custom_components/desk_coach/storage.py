@@ -111,7 +111,7 @@ class DeskStore(Store[dict[str, Any]]):
             return None
         salvaged = salvage(stored, dt_util.utcnow(), dt_util.get_default_time_zone())
         if salvaged.damaged:
-            copy = await self.hass.async_add_executor_job(self._keep_copy, stored)
+            copy = await self.hass.async_add_executor_job(self.keep_copy, stored)
             _LOGGER.warning(
                 "%s: stored data damaged (%s); these parts start fresh, the rest is kept; "
                 "the damaged file is kept as %s",
@@ -123,7 +123,7 @@ class DeskStore(Store[dict[str, Any]]):
             await self.async_save(salvaged.data)
         return salvaged.data
 
-    def _keep_copy(self, stored: Any) -> str:
+    def keep_copy(self, stored: Any) -> str:
         """Keep the damaged file beside it (in the executor); its path."""
         stamp = dt_util.utcnow().strftime("%Y%m%dT%H%M%SZ")
         source = Path(self.path)
