@@ -14,6 +14,7 @@ from custom_components.desk_coach.options import (
     AnnounceTargets,
     DeskOptions,
     QuietHours,
+    StandOptions,
     SummarySchedule,
 )
 
@@ -137,3 +138,37 @@ def test_law_activity_changes_only_at_a_boundary(
     # strictly before the boundary (the product is rounded to whole microseconds)
     between = min(local + (boundary - local) * fraction, boundary - timedelta(microseconds=1))
     assert quiet.active_at(between) is quiet.active_at(local)
+
+
+def test_the_standing_desk_options_are_read_once_typed() -> None:
+    """The Standing desk page's options, with their defaults, as the desk's runtime reads them."""
+    assert DeskOptions.from_options({}).stand == StandOptions(
+        raising=False,
+        control=None,
+        raise_to=None,
+        lower_to=None,
+        warning_seconds=10,
+        stand_minutes=5,
+        lower_after=False,
+    )
+    stand = DeskOptions.from_options(
+        {
+            "break_action": "raise",
+            "desk_control": "number.desk_height",
+            "raise_to": "110",
+            "lower_to": 72.5,
+            "raise_warning": 20,
+            "stand_minutes": 8,
+            "lower_after": True,
+        }
+    ).stand
+    assert stand == StandOptions(
+        raising=True,
+        control="number.desk_height",
+        raise_to=110.0,
+        lower_to=72.5,
+        warning_seconds=20,
+        stand_minutes=8,
+        lower_after=True,
+    )
+    assert StandOptions.from_options({"raise_to": "nan", "lower_to": "high"}).raise_to is None

@@ -25,7 +25,8 @@ from .const import (
 )
 from .entity_check import entity_exists
 from .form import any_number_box, clean, suggested
-from .inputs import as_number, presence_sources
+from .inputs import presence_sources
+from .options import as_number
 from .options_flow import DeskCoachOptionsFlow
 
 

@@ -1,10 +1,9 @@
 """The runtime of one desk: Home Assistant states in, tracker answers out to entities.
 
-One ``DataUpdateCoordinator`` per desk with no update interval: nothing is polled; every
-change is pushed (``async_set_updated_data``). Entities that show a count to the minute
-register with the counts as their listener context, so only those counts wake the desk
-(``minutes_shown``) and a minute passing reaches only them; a disabled entity registers
-nothing and costs nothing.
+One ``DataUpdateCoordinator`` per desk, no update interval: nothing is polled; changes
+are pushed (``async_set_updated_data``). Entities showing a count to the minute register
+with the counts as listener context: only those counts wake the desk (``minutes_shown``)
+and a minute passing reaches only them; a disabled entity costs nothing.
 """
 
 from __future__ import annotations
@@ -110,6 +109,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.stand = StandingDesk(
             hass,
             entry,
+            options=lambda: self.options.stand,
             inputs=self.current_activity,
             announce_break=self.breaks.announce_instead,
             report=self.breaks.report,

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 import logging
-import math
 from typing import Any
 
 from homeassistant.components.cover import ATTR_CURRENT_POSITION
@@ -24,19 +23,9 @@ from .const import (
     ON_OFF_DOMAINS,
 )
 from .model import Activity, activity_from
+from .options import as_number
 
 _LOGGER = logging.getLogger(__name__)
-
-
-def as_number(value: Any) -> float | None:
-    """A finite number, or None (unknown, unavailable, text, NaN, infinite)."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
 
 
 def presence_sources(data: Mapping[str, Any]) -> list[str]:

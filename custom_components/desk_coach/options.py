@@ -10,16 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+import math
 from typing import Any, Final
 
 from .const import (
+    BREAK_ACTION_RAISE,
     CONF_ACTIVE_DAYS,
     CONF_ACTIVE_FROM,
     CONF_ACTIVE_UNTIL,
     CONF_AWAY_RESET,
+    CONF_BREAK_ACTION,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
     CONF_DAILY_SITTING_LIMIT,
+    CONF_DESK_CONTROL,
     CONF_DND_ENTITIES,
     CONF_ESCALATION_COUNT,
     CONF_ESCALATION_DELAY,
@@ -27,14 +31,19 @@ from .const import (
     CONF_LIGHT_EFFECT,
     CONF_LIGHT_SECONDS,
     CONF_LIGHTS,
+    CONF_LOWER_AFTER,
+    CONF_LOWER_TO,
     CONF_MEDIA_PLAYERS,
     CONF_MESSAGE,
     CONF_MOBILE_APPS,
     CONF_NOTIFY_ENTITIES,
     CONF_PRESENCE_DEBOUNCE,
+    CONF_RAISE_TO,
+    CONF_RAISE_WARNING,
     CONF_ROUTINES,
     CONF_SATELLITES,
     CONF_SNOOZE_MINUTES,
+    CONF_STAND_MINUTES,
     CONF_STREAK_TARGET,
     CONF_SUMMARY_DAY,
     CONF_SUMMARY_TARGETS,
@@ -54,7 +63,9 @@ from .const import (
     DEFAULT_LIGHT_EFFECT,
     DEFAULT_LIGHT_SECONDS,
     DEFAULT_PRESENCE_DEBOUNCE,
+    DEFAULT_RAISE_WARNING,
     DEFAULT_SNOOZE_MINUTES,
+    DEFAULT_STAND_MINUTES,
     DEFAULT_STREAK_TARGET,
     DEFAULT_SUMMARY_DAY,
     DEFAULT_SUMMARY_TIME,
@@ -97,6 +108,17 @@ def tracking_settings(options: Mapping[str, Any]) -> Settings:
         escalation_count=int(options.get(CONF_ESCALATION_COUNT, DEFAULT_ESCALATION_COUNT)),
         daily_limit=timedelta(hours=limit) if limit > 0 else None,
     )
+
+
+def as_number(value: Any) -> float | None:
+    """A finite number, or None (unknown, unavailable, text, NaN, infinite): the one parser."""
+    if isinstance(value, bool):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
 
 
 def engine_entities(names: Iterable[str]) -> list[str]:
@@ -234,6 +256,33 @@ class SummarySchedule:
 
 
 @dataclass(frozen=True, kw_only=True)
+class StandOptions:
+    """The Standing desk page: whether a break raises the desk, to what, for how long."""
+
+    raising: bool  # the break action is raising the desk (else: announcing)
+    control: str | None  # the entity that moves the desk
+    raise_to: float | None  # in the control's own unit; None: not set
+    lower_to: float | None
+    warning_seconds: int
+    stand_minutes: int
+    lower_after: bool
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, Any]) -> StandOptions:
+        """Parse the standing-desk options."""
+        control = options.get(CONF_DESK_CONTROL)
+        return cls(
+            raising=options.get(CONF_BREAK_ACTION) == BREAK_ACTION_RAISE,
+            control=str(control) if control else None,
+            raise_to=as_number(options.get(CONF_RAISE_TO)),
+            lower_to=as_number(options.get(CONF_LOWER_TO)),
+            warning_seconds=int(options.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING)),
+            stand_minutes=int(options.get(CONF_STAND_MINUTES, DEFAULT_STAND_MINUTES)),
+            lower_after=bool(options.get(CONF_LOWER_AFTER, False)),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class DeskOptions:
     """Everything a desk's options say, typed; built at setup and on each options change."""
 
@@ -245,6 +294,7 @@ class DeskOptions:
     quiet: QuietHours
     summary: SummarySchedule
     routines: tuple[dict[str, Any], ...]  # the user's own routines, as stored
+    stand: StandOptions
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> DeskOptions:
@@ -258,4 +308,5 @@ class DeskOptions:
             quiet=QuietHours.from_options(options),
             summary=SummarySchedule.from_options(options),
             routines=tuple(options.get(CONF_ROUTINES) or ()),
+            stand=StandOptions.from_options(options),
         )

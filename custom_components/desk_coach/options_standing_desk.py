@@ -35,7 +35,7 @@ from .const import (
 )
 from .entity_check import entity_exists
 from .form import NumberField, any_number_box, check_numbers, suggested
-from .inputs import as_number
+from .options import as_number
 from .standing_desk import ATTR_MAX, ATTR_MIN, takes_positions
 
 # the whole numbers on the "Standing desk" page

@@ -8,7 +8,7 @@ that fails is logged and the break announced instead; nothing here raises.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 import logging
@@ -29,20 +29,8 @@ from homeassistant.const import (
 )
 from homeassistant.core import HomeAssistant, State, split_entity_id
 
-from .const import (
-    BREAK_ACTION_RAISE,
-    CONF_BREAK_ACTION,
-    CONF_DESK_CONTROL,
-    CONF_LOWER_AFTER,
-    CONF_LOWER_TO,
-    CONF_RAISE_TO,
-    CONF_RAISE_WARNING,
-    CONF_STAND_MINUTES,
-    DEFAULT_RAISE_WARNING,
-    DEFAULT_STAND_MINUTES,
-)
-from .inputs import as_number
 from .model import Activity, BreakEvent, Snapshot
+from .options import StandOptions, as_number
 from .stand import Motion, Situation, StandLoop, StandPhase, StandSettings, StandSnapshot
 
 _LOGGER = logging.getLogger(__name__)
@@ -97,20 +85,16 @@ def read_desk(hass: HomeAssistant, entity_id: str) -> DeskReading:
     )
 
 
-def stand_settings(options: Mapping[str, Any], reading: DeskReading | None) -> StandSettings:
+def stand_settings(options: StandOptions, reading: DeskReading | None) -> StandSettings:
     """The loop's settings from the options, with the raise height the control understands."""
-    raise_to = as_number(options.get(CONF_RAISE_TO))
+    raise_to = options.raise_to
     if reading is not None and not reading.positions:
         raise_to = OPEN_CLOSE_RAISED
     return StandSettings(
-        raise_desk=(
-            options.get(CONF_BREAK_ACTION) == BREAK_ACTION_RAISE
-            and reading is not None
-            and raise_to is not None
-        ),
-        warning=timedelta(seconds=int(options.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING))),
-        stand=timedelta(minutes=int(options.get(CONF_STAND_MINUTES, DEFAULT_STAND_MINUTES))),
-        lower_after=bool(options.get(CONF_LOWER_AFTER, False)),
+        raise_desk=options.raising and reading is not None and raise_to is not None,
+        warning=timedelta(seconds=options.warning_seconds),
+        stand=timedelta(minutes=options.stand_minutes),
+        lower_after=options.lower_after,
         raise_to=raise_to if raise_to is not None else OPEN_CLOSE_RAISED,
         tolerance=reading.tolerance if reading is not None else COVER_TOLERANCE,
     )
@@ -124,6 +108,7 @@ class StandingDesk:
         hass: HomeAssistant,
         entry: ConfigEntry[Any],
         *,
+        options: Callable[[], StandOptions],
         inputs: Callable[[], Activity],
         announce_break: Callable[[], None],
         report: Callable[[BreakEvent], None],
@@ -132,6 +117,7 @@ class StandingDesk:
         """Follow the desk; ``inputs`` reads what the inputs say this instant."""
         self.hass = hass
         self.entry = entry
+        self._options = options
         self.loop = StandLoop()
         self.snapshot = StandSnapshot()
         self._inputs = inputs
@@ -143,23 +129,22 @@ class StandingDesk:
     @property
     def control(self) -> str | None:
         """The entity that moves the desk (None: none chosen)."""
-        control = self.entry.options.get(CONF_DESK_CONTROL)
-        return str(control) if control else None
+        return self._options().control
 
     @property
     def raising(self) -> bool:
         """Whether the break action is raising the desk."""
-        return self.entry.options.get(CONF_BREAK_ACTION) == BREAK_ACTION_RAISE
+        return self._options().raising
 
     @property
     def warning_seconds(self) -> int:
         """The lead time the warning announces."""
-        return int(self.entry.options.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING))
+        return self._options().warning_seconds
 
     def _settings(self) -> tuple[StandSettings, DeskReading | None]:
         control = self.control
         reading = read_desk(self.hass, control) if control else None
-        return stand_settings(self.entry.options, reading), reading
+        return stand_settings(self._options(), reading), reading
 
     def update(
         self, now: datetime, snapshot: Snapshot, *, routine: bool, announced: bool
@@ -243,8 +228,8 @@ class StandingDesk:
 
     def _service_call(self, motion: Motion, control: str) -> tuple[str, str, dict[str, Any]] | None:
         """The service that moves ``control`` (None: no height to move it to)."""
-        options = self.entry.options
-        target = as_number(options.get(CONF_RAISE_TO if motion is Motion.RAISE else CONF_LOWER_TO))
+        options = self._options()
+        target = options.raise_to if motion is Motion.RAISE else options.lower_to
         domain = split_entity_id(control)[0]
         data: dict[str, Any] = {ATTR_ENTITY_ID: control}
         if domain == "cover":
