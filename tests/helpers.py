@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import timedelta
 import json
 import logging
@@ -15,6 +16,10 @@ from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 import voluptuous as vol
 
+from custom_components.desk_coach.options import DEFAULT_TRACKING
+
+# a fresh desk's tracking settings without its daily limit: most laws are about breaks
+TRACKING = replace(DEFAULT_TRACKING, daily_limit=None)
 PACKAGE = Path(__file__).parent.parent / "custom_components" / "desk_coach"
 # the integration's UI texts, by language, as the frontend reads them
 TRANSLATIONS: dict[str, Any] = {

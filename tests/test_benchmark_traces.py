@@ -29,9 +29,9 @@ from benchmarks.traces import (
     ground_truth,
     workday_trace,
 )
-from custom_components.desk_coach.model import Activity, DeskTracker, Settings, activity_from
+from custom_components.desk_coach.model import Activity, DeskTracker, activity_from
 
-from .helpers import pass_time, set_presence, value
+from .helpers import TRACKING, pass_time, set_presence, value
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES = [ZoneInfo(name) for name in ("Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata")]
@@ -388,7 +388,7 @@ def test_the_integrations_model_agrees_with_the_reference(seed: int) -> None:
     """Desk Coach's tracking model counts every seeded standing-desk day to the second."""
     trace = workday_trace(seed, DAY, BERLIN, standing_desk=True)
     start = datetime.combine(DAY, time(6, 30), tzinfo=BERLIN)
-    tracker = DeskTracker(Settings(), BERLIN, start, Activity.AWAY)
+    tracker = DeskTracker(TRACKING, BERLIN, start, Activity.AWAY)
     present = standing = False
     changes = [(at, "presence", on) for at, on in trace.changes]
     changes += [(at, "standing", on) for at, on in trace.standing]

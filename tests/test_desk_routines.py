@@ -33,12 +33,12 @@ from custom_components.desk_coach.const import (
 )
 from custom_components.desk_coach.diagnostics import async_get_config_entry_diagnostics
 from custom_components.desk_coach.exercises import read_library, read_texts
-from custom_components.desk_coach.model import DeskTracker, Settings
+from custom_components.desk_coach.model import DeskTracker
 from custom_components.desk_coach.routine import listen_seconds, plan_routine
 from custom_components.desk_coach.speech import SPEECH_DIR
 
 from .conftest import PRESENCE
-from .helpers import pass_time, set_presence, value
+from .helpers import TRACKING, pass_time, set_presence, value
 
 SPEAKER = "media_player.office_speaker"
 ENGINE = "tts.test_engine"
@@ -570,7 +570,7 @@ async def test_restart_during_a_routine_stops_it_and_tells(
         "key": f"{DOMAIN}.{mock_config_entry.entry_id}",
         "data": {
             "reminders_on": True,
-            "tracker": DeskTracker(Settings(), dt_util.get_default_time_zone(), saved).as_dict(),
+            "tracker": DeskTracker(TRACKING, dt_util.get_default_time_zone(), saved).as_dict(),
             "routine": {
                 "routine": "stretching",
                 "steps": [step.as_dict() for step in steps],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contextlib import suppress
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -22,9 +23,11 @@ from custom_components.desk_coach.model import (
 )
 from custom_components.desk_coach.refusal import Refusal
 
+from .helpers import TRACKING
+
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 3, 10, 9, 0, tzinfo=BERLIN).astimezone(UTC)  # an ordinary Tuesday
-DEFAULT = Settings()
+DEFAULT = TRACKING
 S = SECOND = timedelta(seconds=1)
 M = timedelta(minutes=1)
 
@@ -233,11 +236,11 @@ def test_break_due_during_a_short_gap_is_due_on_return() -> None:
 
 def test_changing_the_interval_moves_the_next_break() -> None:
     tracker = run([(0 * S, SITTING)], 20 * M)
-    tracker.update_settings(Settings(break_interval=15 * M), START + 20 * M)
+    tracker.update_settings(replace(TRACKING, break_interval=15 * M), START + 20 * M)
     snapshot = tracker.snapshot()
     assert snapshot.next_break == (START + 15 * M).astimezone(UTC)
     assert snapshot.break_due is True
-    tracker.update_settings(Settings(break_interval=45 * M), START + 21 * M)
+    tracker.update_settings(replace(TRACKING, break_interval=45 * M), START + 21 * M)
     snapshot = tracker.snapshot()
     assert snapshot.next_break == (START + 45 * M).astimezone(UTC)
     assert snapshot.break_due is False  # never due beside a next break still to come
@@ -304,7 +307,7 @@ def test_round_trip_through_dict() -> None:
 
 ACTIVITIES = st.sampled_from([SITTING, STANDING, AWAY, UNKNOWN])
 SETTINGS = st.builds(
-    Settings,
+    lambda **tuned: replace(TRACKING, **tuned),
     break_interval=st.integers(5, 90).map(lambda m: m * M),
     break_duration=st.integers(10, 300).map(lambda s: s * S),
     away_reset=st.integers(1, 20).map(lambda m: m * M),
@@ -499,7 +502,7 @@ def test_law_flapping_shorter_than_debounce_changes_nothing(
 def test_law_a_stretch_resets_only_after_away_reset(
     gaps: list[tuple[int, Activity]], sits: list[int]
 ) -> None:
-    config = Settings(presence_debounce=timedelta(0))
+    config = replace(TRACKING, presence_debounce=timedelta(0))
     trace = [(0 * S, SITTING)]
     offset = 0
     for (gap, activity), sit in zip(gaps, sits, strict=False):
@@ -596,7 +599,7 @@ def test_postponements_never_reach_past_two_hours_from_now() -> None:
     for _ in range(5):
         tracker.snooze(START + 1 * M, 60 * M)
     assert tracker.snapshot().next_break == START + 121 * M
-    long = Settings(break_interval=240 * M)
+    long = replace(TRACKING, break_interval=240 * M)
     tracker = run([(0 * M, SITTING)], 1 * M, config=long)
     tracker.snooze(START + 1 * M, 30 * M)  # never closer, even beyond the cap
     assert tracker.snapshot().next_break == START + 240 * M

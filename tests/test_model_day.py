@@ -19,6 +19,7 @@ from custom_components.desk_coach.model import (
     streak,
 )
 
+from .helpers import TRACKING
 from .test_model import (
     AWAY,
     BERLIN,
@@ -37,7 +38,7 @@ from .test_model import (
 )
 
 H = timedelta(hours=1)
-LIMIT = Settings(daily_limit=2 * H)
+LIMIT = replace(TRACKING, daily_limit=2 * H)
 
 
 def limit_calls(announcements: list[Announcement]) -> list[Announcement]:
@@ -164,7 +165,7 @@ def test_a_raised_limit_is_not_announced_as_reached() -> None:
     tracker = run([(0 * M, SITTING)], 90 * M, config=LIMIT)
     tracker.set_quiet(START + 90 * M, True)
     tracker.advance(START + 130 * M)
-    tracker.update_settings(Settings(daily_limit=3 * H), START + 130 * M)
+    tracker.update_settings(replace(TRACKING, daily_limit=3 * H), START + 130 * M)
     assert tracker.snapshot().over_daily_limit is False
     tracker.set_quiet(START + 131 * M, False)
     assert limit_calls(tracker.drain()[1]) == []
@@ -328,7 +329,7 @@ def test_older_data_without_the_days_new_fields_still_loads() -> None:
     for summary in [data["today"], *data["history"].values()]:
         for key in ("standing", "limit_reached", "vacation", "limit_announced"):
             summary.pop(key, None)
-    again = DeskTracker.from_dict(data, Settings(), BERLIN)
+    again = DeskTracker.from_dict(data, TRACKING, BERLIN)
     assert again.vacation is False
     assert again.snapshot().standing_today == timedelta(0)
     assert again.history[date(2026, 3, 10)] == replace(

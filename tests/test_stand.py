@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings as hypothesis_settings, strategies as st
 import pytest
 
-from custom_components.desk_coach.model import Activity, DeskTracker, Settings, Topic
+from custom_components.desk_coach.model import Activity, DeskTracker, Topic
 from custom_components.desk_coach.stand import (
     LoopEnd,
     Motion,
@@ -17,6 +17,8 @@ from custom_components.desk_coach.stand import (
     StandPhase,
     StandSettings,
 )
+
+from .helpers import TRACKING
 
 T0 = datetime(2026, 3, 10, 16, 30, tzinfo=UTC)
 S = timedelta(seconds=1)
@@ -206,7 +208,7 @@ def test_a_failed_lowering_or_a_late_failure_changes_nothing() -> None:
 @pytest.mark.parametrize("stands", [False, True])
 def test_raising_alone_counts_nothing_standing_does(stands: bool) -> None:
     """With the tracker: only the standing input's evidence makes the raised desk a break."""
-    tracker = DeskTracker(Settings(), UTC, T0, Activity.SITTING)
+    tracker = DeskTracker(TRACKING, UTC, T0, Activity.SITTING)
     loop = StandLoop()
     tracker.advance(T0 + 30 * M)
     _, announcements = tracker.drain()

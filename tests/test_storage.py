@@ -30,7 +30,7 @@ from custom_components.desk_coach.stored_data import (
     salvage,
 )
 
-from .helpers import value
+from .helpers import TRACKING, value
 from .test_model import BERLIN, SETTINGS, STARTS, Action, apply, traces
 
 NOW = datetime(2026, 3, 10, 17, 0, tzinfo=UTC)  # 10:00 in the test instance's US/Pacific
@@ -39,7 +39,7 @@ SITTING_TODAY = "sensor.office_desk_sitting_today"
 
 def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
     """Data as today's Desk Coach (storage version 1.1) writes it."""
-    tracker = DeskTracker(Settings(), tz, saved_at - timedelta(minutes=50), Activity.SITTING)
+    tracker = DeskTracker(TRACKING, tz, saved_at - timedelta(minutes=50), Activity.SITTING)
     tracker.advance(saved_at)
     data = tracker.as_dict()
     data["history"] = {"2026-03-09": {**data["today"], "sitting": 300 * 60.0}}
@@ -83,7 +83,7 @@ def test_a_newer_major_version_is_refused_a_newer_minor_loads() -> None:
 def test_a_list_instead_of_the_data_starts_everything_fresh() -> None:
     salvaged = salvage([1, 2, 3], NOW, UTC)
     assert set(salvaged.damaged) == set(Section)
-    tracker = DeskTracker.from_dict(salvaged.data["tracker"], Settings(), UTC)
+    tracker = DeskTracker.from_dict(salvaged.data["tracker"], TRACKING, UTC)
     assert tracker.snapshot().sitting_today == timedelta(0)
 
 
@@ -113,7 +113,7 @@ def test_each_damaged_section_starts_fresh_and_the_others_are_kept(
     salvaged = salvage(data, NOW + timedelta(minutes=5), UTC)
     assert set(salvaged.damaged) == damaged
     kept = salvaged.data
-    tracker = DeskTracker.from_dict(kept["tracker"], Settings(), UTC)  # decodes
+    tracker = DeskTracker.from_dict(kept["tracker"], TRACKING, UTC)  # decodes
     if Section.TODAY not in damaged:
         assert kept["tracker"]["today"] == good["tracker"]["today"]
     else:
@@ -139,7 +139,7 @@ def test_a_fresh_tracker_keeps_an_earlier_today_as_history() -> None:
     data["observed_until"] = (NOW + timedelta(days=1)).isoformat()
     salvaged = salvage(data, NOW + timedelta(days=1), UTC)
     assert salvaged.damaged == (Section.TRACKER,)
-    tracker = DeskTracker.from_dict(salvaged.data["tracker"], Settings(), UTC)
+    tracker = DeskTracker.from_dict(salvaged.data["tracker"], TRACKING, UTC)
     assert tracker.history[date(2026, 3, 10)].sitting == timedelta(minutes=50)
     assert tracker.history[date(2026, 3, 9)].sitting == timedelta(minutes=300)
     assert tracker.snapshot().sitting_today == timedelta(0)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import given, settings, strategies as st
 
 from custom_components.desk_coach.model import Activity, BreakEvent, DeskTracker, Settings
 
+from .helpers import TRACKING
 from .test_model import BERLIN, SETTINGS, START, STARTS, Action, M, apply, run, traces
 
 SITTING, UNKNOWN = Activity.SITTING, Activity.UNKNOWN
@@ -36,7 +38,7 @@ def test_three_unwatched_hours_are_not_sitting_and_miss_no_break() -> None:
 
 
 def test_a_due_break_is_not_reminded_nor_missed_while_nobody_watched() -> None:
-    config = Settings(away_reset=60 * M)  # the stretch outlives the escalation
+    config = replace(TRACKING, away_reset=60 * M)  # the stretch outlives the escalation
     tracker = run([(0 * M, SITTING)], 31 * M, config=config)
     events, _ = tracker.drain()
     assert [event for _, event in events] == [BreakEvent.DUE]
@@ -46,7 +48,7 @@ def test_a_due_break_is_not_reminded_nor_missed_while_nobody_watched() -> None:
 
 
 def test_a_short_unwatched_time_keeps_the_stretch_even_under_a_long_debounce() -> None:
-    config = Settings(presence_debounce=timedelta(minutes=5))
+    config = replace(TRACKING, presence_debounce=timedelta(minutes=5))
     tracker = run([(0 * M, SITTING)], 10 * M + 5 * M, config=config)  # 10 min confirmed
     tracker.unobserved(START + 15 * M, START + 16 * M)
     tracker.observe(START + 16 * M, SITTING)

@@ -110,6 +110,10 @@ def tracking_settings(options: Mapping[str, Any]) -> Settings:
     )
 
 
+# what a desk with no options set tracks with (the tests' and the stored data's baseline)
+DEFAULT_TRACKING: Final = tracking_settings({})
+
+
 def as_number(value: Any) -> float | None:
     """A finite number, or None (unknown, unavailable, text, NaN, infinite): the one parser."""
     if isinstance(value, bool):

@@ -74,12 +74,12 @@ class LoopEnd(StrEnum):
 class StandSettings:
     """The user's choices (options), with the raise height in the control's own unit."""
 
-    raise_desk: bool = False
-    warning: timedelta = timedelta(seconds=10)
-    stand: timedelta = timedelta(minutes=5)
-    lower_after: bool = False
-    raise_to: float = 100.0
-    tolerance: float = 1.0  # a height this close to ``raise_to`` is where it was raised to
+    raise_desk: bool
+    warning: timedelta
+    stand: timedelta
+    lower_after: bool
+    raise_to: float
+    tolerance: float  # a height this close to ``raise_to`` is where it was raised to
 
 
 @dataclass(frozen=True, kw_only=True)

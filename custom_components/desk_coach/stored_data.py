@@ -28,7 +28,8 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from .model import DeskTracker, Settings, parse_instant
+from .model import DeskTracker, parse_instant
+from .options import DEFAULT_TRACKING
 from .routine import Finished, RoutineRunner
 
 STORAGE_VERSION = 1
@@ -132,14 +133,14 @@ def _decodes(decode: Any) -> bool:
 
 
 def _tracker_decodes(data: dict[str, Any], time_zone: tzinfo) -> bool:
-    return _decodes(lambda: DeskTracker.from_dict(data, Settings(), time_zone))
+    return _decodes(lambda: DeskTracker.from_dict(data, DEFAULT_TRACKING, time_zone))
 
 
 def _salvage_tracker(
     stored: Any, start: datetime, time_zone: tzinfo
 ) -> tuple[dict[str, Any], list[Section]]:
     """The tracker with each of its three sections kept if it decodes (each tried alone)."""
-    fresh = DeskTracker(Settings(), time_zone, start).as_dict()
+    fresh = DeskTracker(DEFAULT_TRACKING, time_zone, start).as_dict()
     if not isinstance(stored, dict):
         return fresh, [Section.TRACKER, Section.TODAY, Section.HISTORY]
     damaged: list[Section] = []
@@ -148,7 +149,7 @@ def _salvage_tracker(
         damaged.append(Section.TRACKER)
         core = {key: value for key, value in fresh.items() if key not in _TRACKER_PARTS}
     clock = parse_instant(core["clock"])
-    day_of_clock = DeskTracker(Settings(), time_zone, clock).as_dict()["today"]
+    day_of_clock = DeskTracker(DEFAULT_TRACKING, time_zone, clock).as_dict()["today"]
     today: Any = stored.get("today")
     if not _tracker_decodes({**fresh, "today": today}, time_zone):
         damaged.append(Section.TODAY)

@@ -77,15 +77,15 @@ def activity_from(present: bool | None, standing: bool | None) -> Activity:
 
 @dataclass(frozen=True, kw_only=True)
 class Settings:
-    """The user's tuning of the tracker (the integration's options)."""
+    """The user's tuning of the tracker (the integration's options; defaults: options.py)."""
 
-    break_interval: timedelta = timedelta(minutes=30)
-    break_duration: timedelta = timedelta(seconds=30)
-    away_reset: timedelta = timedelta(minutes=2)
-    presence_debounce: timedelta = timedelta(seconds=30)
-    escalation_delay: timedelta = timedelta(minutes=5)
-    escalation_count: int = 2
-    daily_limit: timedelta | None = None  # sitting a day may add up to; None: no limit
+    break_interval: timedelta
+    break_duration: timedelta
+    away_reset: timedelta
+    presence_debounce: timedelta
+    escalation_delay: timedelta
+    escalation_count: int
+    daily_limit: timedelta | None  # sitting a day may add up to; None: no limit
 
 
 @dataclass(frozen=True, kw_only=True)
