@@ -13,9 +13,12 @@ from datetime import timedelta
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.const import EVENT_STATE_CHANGED
 from homeassistant.core import Event, HomeAssistant, callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.desk_coach.model import MinuteCount
 
 from .conftest import PRESENCE
 from .helpers import pass_time, set_presence, value
@@ -77,3 +80,29 @@ async def test_the_break_falls_due_and_is_taken_on_the_default_install(
     await pass_time(hass, freezer, timedelta(minutes=30))  # away: nothing changes, nothing written
     assert writes == Counter()
     assert value(hass, TODAY) == "30"
+
+
+async def test_the_desk_wakes_only_for_what_is_shown_and_a_disabled_count_costs_nothing(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    entity_registry: er.EntityRegistry,
+) -> None:
+    """A fresh install shows "sitting today" to the minute; turned off, no minute wakes."""
+    coach = init_integration.runtime_data.coordinator
+    assert coach.minutes_shown == {MinuteCount.TODAY}
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=2))
+    planned = coach.planned_wake
+    assert planned is not None
+    assert planned - dt_util.utcnow() <= timedelta(minutes=1)  # the next minute of sitting
+    entity_registry.async_update_entity(TODAY, disabled_by=er.RegistryEntryDisabler.USER)
+    await hass.async_block_till_done()
+    assert coach.minutes_shown == frozenset()
+    writes = desk_writes(hass)
+    await pass_time(hass, freezer, timedelta(minutes=1))  # the wake-up planned before
+    planned = coach.planned_wake
+    assert planned is not None
+    assert planned - dt_util.utcnow() > timedelta(minutes=20)  # next: the break falling due
+    await pass_time(hass, freezer, timedelta(minutes=10))
+    assert writes == Counter()
