@@ -143,3 +143,9 @@ async def speech(hass: HomeAssistant) -> list[ServiceCall]:
         hass, "input_boolean", {"input_boolean": {"desk_presence": {}, "in_a_meeting": {}}}
     )
     return async_mock_service(hass, "tts", "speak")
+
+
+@pytest.fixture
+def phone(hass: HomeAssistant) -> list[ServiceCall]:
+    """A phone's notify service (mobile_app_phone): what the companion app would show."""
+    return async_mock_service(hass, "notify", "mobile_app_phone")

@@ -12,7 +12,6 @@ import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_mock_service,
 )
 
 from custom_components.desk_coach.const import (
@@ -47,12 +46,6 @@ def desk_options() -> dict[str, Any]:
         CONF_DND_ENTITIES: [MEETING],
         CONF_MOBILE_APPS: ["mobile_app_phone"],
     }
-
-
-@pytest.fixture
-def phone(hass: HomeAssistant) -> list[ServiceCall]:
-    """What the companion app would show."""
-    return async_mock_service(hass, "notify", "mobile_app_phone")
 
 
 @pytest.fixture

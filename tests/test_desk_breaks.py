@@ -16,7 +16,6 @@ import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
     async_capture_events,
-    async_mock_service,
 )
 
 from custom_components.desk_coach.announce import notification_action_id
@@ -52,10 +51,13 @@ def desk_options() -> dict[str, Any]:
 
 @pytest.fixture
 async def desk(
-    hass: HomeAssistant, morning: Any, speech: list[ServiceCall], mock_config_entry: MockConfigEntry
+    hass: HomeAssistant,
+    morning: Any,
+    speech: list[ServiceCall],
+    phone: list[ServiceCall],
+    mock_config_entry: MockConfigEntry,
 ) -> MockConfigEntry:
     """The desk, set up on a workday morning (the phone's notify service exists)."""
-    async_mock_service(hass, "notify", "mobile_app_phone")
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()

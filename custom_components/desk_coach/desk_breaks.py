@@ -11,7 +11,7 @@ from homeassistant.util import dt as dt_util
 
 from .announce import async_listen_notification_actions
 from .const import EVENT_BREAK
-from .desk_routines import subscribe
+from .helpers import subscribe
 from .model import Announcement, BreakEvent
 from .refusal import Refusal
 from .speech import render

@@ -21,6 +21,7 @@ from homeassistant.util import dt as dt_util
 from .ask_done import asking_satellite, async_ask_done
 from .const import EVENT_ROUTINE
 from .exercises import LibraryTexts, custom_routines
+from .helpers import subscribe
 from .refusal import Refusal
 from .routine import (
     Cue,
@@ -43,17 +44,6 @@ from .routine import (
 
 if TYPE_CHECKING:
     from .coordinator import DeskCoordinator
-
-
-def subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
-    """Add ``listener``; the returned callback removes it."""
-    listeners.append(listener)
-
-    @callback
-    def remove() -> None:
-        listeners.remove(listener)
-
-    return remove
 
 
 class DeskRoutines:

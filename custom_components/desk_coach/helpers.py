@@ -1,4 +1,6 @@
-"""One way to find a desk (by config entry, by device, the ones running); one way to refuse.
+"""One way to find a desk, to refuse, and to hold a list of listeners.
+
+A desk by config entry, by device, or the ones running.
 
 ``refusals_translated`` is the one boundary where a ``Refusal`` (refusal.py) becomes the
 translated error an action or a button shows; voice speaks it instead (intent.py).
@@ -10,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from homeassistant.core import HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import device_registry as dr
 
@@ -43,6 +45,17 @@ def loaded_desk(hass: HomeAssistant, entry_id: str) -> DeskCoordinator | None:
     if entry is None or entry.domain != DOMAIN or entry not in loaded_desks(hass):
         return None
     return entry.runtime_data.coordinator
+
+
+def subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
+    """Add ``listener`` to ``listeners``; the returned callback removes it."""
+    listeners.append(listener)
+
+    @callback
+    def remove() -> None:
+        listeners.remove(listener)
+
+    return remove
 
 
 @contextmanager

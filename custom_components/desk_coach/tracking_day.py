@@ -18,6 +18,13 @@ from .tracking_types import BreakEvent, DaySummary, streak
 
 ONE_DAY = timedelta(days=1)
 HISTORY_DAYS = 400
+# the day's total each break outcome adds one to
+_COUNTED_AS = {
+    BreakEvent.TAKEN: "breaks_taken",
+    BreakEvent.NATURAL: "natural_breaks",
+    BreakEvent.SKIPPED: "breaks_skipped",
+    BreakEvent.MISSED: "breaks_missed",
+}
 
 
 @dataclass(kw_only=True)
@@ -113,12 +120,7 @@ class Days:
     def count(self, outcome: BreakEvent, announced: bool) -> None:
         """A break's outcome; an announced one that was not natural counts in compliance."""
         day = self.today.totals
-        counted = {
-            BreakEvent.TAKEN: "breaks_taken",
-            BreakEvent.NATURAL: "natural_breaks",
-            BreakEvent.SKIPPED: "breaks_skipped",
-            BreakEvent.MISSED: "breaks_missed",
-        }.get(outcome)
+        counted = _COUNTED_AS.get(outcome)
         more: dict[str, int] = {} if counted is None else {counted: getattr(day, counted) + 1}
         if announced and outcome is not BreakEvent.NATURAL:
             more["compliance_due"] = day.compliance_due + 1
