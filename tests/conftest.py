@@ -22,11 +22,8 @@ from custom_components.desk_coach.const import (
     DOMAIN,
 )
 
-from .helpers import deprecation_reports
+from .helpers import ENGINE, PRESENCE, SPEAKER, deprecation_reports
 
-PRESENCE = "input_boolean.desk_presence"
-SPEAKER = "media_player.office_speaker"
-ENGINE = "tts.test_engine"
 # A Tuesday morning in the test instance's time zone (US/Pacific).
 MORNING = "2026-03-10 09:00:00-07:00"
 
@@ -127,6 +124,21 @@ async def init_integration(
     hass: HomeAssistant, morning: datetime, presence_toggle: str, mock_config_entry: MockConfigEntry
 ) -> MockConfigEntry:
     """The desk, set up in a running Home Assistant."""
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    return mock_config_entry
+
+
+@pytest.fixture
+async def desk_entry(
+    hass: HomeAssistant,
+    morning: datetime,
+    presence_toggle: str,
+    mock_setup_entry: AsyncMock,
+    mock_config_entry: MockConfigEntry,
+) -> MockConfigEntry:
+    """The desk's entry with no desk behind it: for tests of its options dialog's pages."""
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()

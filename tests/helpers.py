@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.core import HomeAssistant
+from homeassistant.components import conversation
+from homeassistant.core import Context, HomeAssistant
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
 import voluptuous as vol
 
@@ -26,6 +28,10 @@ TRANSLATIONS: dict[str, Any] = {
     language: json.loads((PACKAGE / "translations" / f"{language}.json").read_text("utf-8"))
     for language in ("en", "de")
 }
+
+PRESENCE = "input_boolean.desk_presence"
+SPEAKER = "media_player.office_speaker"
+ENGINE = "tts.test_engine"
 
 
 async def pass_time(hass: HomeAssistant, freezer: FrozenDateTimeFactory, delta: timedelta) -> None:
@@ -98,3 +104,31 @@ async def save_and_close(hass: HomeAssistant, result: FlowResult) -> FlowResult:
     await hass.async_block_till_done()
     assert result["type"] is FlowResultType.CREATE_ENTRY
     return result
+
+
+async def say(hass: HomeAssistant, text: str, language: str = "en", **kwargs: Any) -> str:
+    """Ask Assist; what it answers."""
+    result = await conversation.async_converse(
+        hass, text, None, Context(), language=language, **kwargs
+    )
+    await hass.async_block_till_done()
+    speech: str = result.response.speech["plain"]["speech"]
+    return speech
+
+
+async def sit(hass: HomeAssistant, freezer: FrozenDateTimeFactory, minutes: float) -> None:
+    """Sit down (if not yet) and stay for ``minutes``."""
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=minutes))
+
+
+async def turn_on_entity(hass: HomeAssistant, entity_id: str) -> None:
+    """Turn on an entity that is off by default, as a user does in its settings.
+
+    Home Assistant reloads the desk for it (after a delay); the test reloads at once.
+    """
+    registry = er.async_get(hass)
+    entry = registry.async_update_entity(entity_id, disabled_by=None)
+    assert entry.config_entry_id is not None
+    await hass.config_entries.async_reload(entry.config_entry_id)
+    await hass.async_block_till_done()

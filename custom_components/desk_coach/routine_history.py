@@ -23,7 +23,7 @@ HISTORY_DAYS = 400
 # stopped early); 10 a day for the HISTORY_DAYS kept is 4,000, so everyday use does not
 # reach it; a runaway does (an automation starting and stopping routines in a loop): then
 # the oldest go first, and the stored history stays about 1 MB however long it runs
-# (938 kB measured for 4,000 entries, about 235 bytes each, in tests/test_routine_history.py).
+# (938 kB measured for 4,000 entries, about 235 bytes each, in tests/core/test_routine_history.py).
 HISTORY_ENTRIES = 10 * HISTORY_DAYS
 STRENGTH_EVERY_DAYS = 2
 PAIN_ADVICE_FOR = timedelta(minutes=5)  # how long the card shows the advice after a pain stop

@@ -1,0 +1,227 @@
+"""The do-not-disturb option with each kind of entity it offers, chosen in the options.
+
+A real calendar entity (of a calendar platform defined here, in the real ``calendar``
+integration) with a meeting in progress, a real binary sensor (Times of the Day) and an
+input boolean each keep a due break unannounced, and the break is announced when they
+turn off.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.helpers.entity_platform import AddEntitiesCallback
+from homeassistant.helpers.typing import ConfigType, DiscoveryInfoType
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
+import pytest
+from pytest_homeassistant_custom_component.common import (
+    MockConfigEntry,
+    MockModule,
+    MockPlatform,
+    async_mock_service,
+    mock_integration,
+    mock_platform,
+)
+
+from custom_components.desk_coach.const import CONF_MEDIA_PLAYERS, CONF_TTS_ENGINE
+from tests.conftest import PRESENCE
+from tests.helpers import open_options_page, pass_time, save_and_close, set_presence, value
+
+SPEAKER = "media_player.office_speaker"
+ENGINE = "tts.test_engine"
+STATUS = "sensor.office_desk_break_status"
+CALENDAR = "calendar.work"
+FOCUS = "binary_sensor.focus_time"
+HEADPHONES = "input_boolean.headphones_on"
+DIARY = "work_diary"  # the test-only integration whose calendar platform gives CALENDAR
+# the meeting in the calendar, the focus time in the binary sensor, the headphones worn:
+# 09:10 to 09:49:30 on the test's Tuesday morning (the break falls due at 09:30); the end
+# is off the minute so the announcement can only come from the entity turning off, not from
+# the desk's own minute-by-minute wake-ups
+BUSY_FROM = "2026-03-10 09:10:00-07:00"
+BUSY_UNTIL = "2026-03-10 09:49:30-07:00"
+# a later meeting, upcoming (not in progress) when the breaks fall due
+REVIEW = ("2026-03-10 11:00:00-07:00", "2026-03-10 11:30:00-07:00")
+
+
+class WorkCalendar(CalendarEntity):
+    """A calendar holding fixed events, as any calendar integration's entity would."""
+
+    _attr_name = "Work"
+
+    def __init__(self, events: list[CalendarEvent]) -> None:
+        """Hold ``events``."""
+        self._events = sorted(events, key=lambda event: event.start_datetime_local)
+
+    @property
+    def event(self) -> CalendarEvent | None:
+        """The event in progress, else the next one."""
+        now = dt_util.now()
+        return next((e for e in self._events if e.end_datetime_local > now), None)
+
+    async def async_get_events(
+        self, hass: HomeAssistant, start_date: datetime, end_date: datetime
+    ) -> list[CalendarEvent]:
+        """The events overlapping the range."""
+        return [
+            e
+            for e in self._events
+            if e.start_datetime_local < end_date and e.end_datetime_local > start_date
+        ]
+
+
+def _instant(text: str) -> datetime:
+    parsed = dt_util.parse_datetime(text)
+    assert parsed is not None
+    return parsed
+
+
+@pytest.fixture
+def desk_options() -> dict[str, Any]:
+    """Announce on one speaker; no do-not-disturb entity yet (the test chooses one)."""
+    return {CONF_MEDIA_PLAYERS: [SPEAKER], CONF_TTS_ENGINE: ENGINE}
+
+
+@pytest.fixture
+async def speech(hass: HomeAssistant) -> list[ServiceCall]:
+    """The speaker and engine exist; what would be spoken is recorded."""
+    hass.states.async_set(SPEAKER, "idle")
+    hass.states.async_set(ENGINE, "unknown")
+    return async_mock_service(hass, "tts", "speak")
+
+
+@pytest.fixture
+async def presence_toggle(hass: HomeAssistant) -> str:
+    """The desk-presence toggle (off), and a headphones toggle beside it (off)."""
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"desk_presence": {}, "headphones_on": {}}}
+    )
+    await hass.async_block_till_done()
+    return PRESENCE
+
+
+@pytest.fixture
+async def busy_entities(hass: HomeAssistant, morning: datetime, presence_toggle: str) -> None:
+    """A work calendar with a meeting, a focus-time sensor and a headphones toggle."""
+
+    async def setup_calendar(
+        hass: HomeAssistant,
+        config: ConfigType,
+        async_add_entities: AddEntitiesCallback,
+        discovery_info: DiscoveryInfoType | None = None,
+    ) -> None:
+        meeting = CalendarEvent(
+            start=_instant(BUSY_FROM), end=_instant(BUSY_UNTIL), summary="Planning meeting"
+        )
+        review = CalendarEvent(
+            start=_instant(REVIEW[0]), end=_instant(REVIEW[1]), summary="Design review"
+        )
+        async_add_entities([WorkCalendar([meeting, review])])
+
+    mock_integration(hass, MockModule(DIARY))
+    mock_platform(hass, f"{DIARY}.calendar", MockPlatform(async_setup_platform=setup_calendar))
+    assert await async_setup_component(hass, "calendar", {"calendar": [{"platform": DIARY}]})
+    focus = {"platform": "tod", "name": "Focus time", "after": "09:10", "before": "09:49:30"}
+    assert await async_setup_component(hass, "binary_sensor", {"binary_sensor": [focus]})
+    await hass.async_block_till_done()
+    for entity_id in (CALENDAR, FOCUS, HEADPHONES):
+        assert value(hass, entity_id) == "off", entity_id
+
+
+@pytest.fixture
+async def desk(
+    hass: HomeAssistant,
+    busy_entities: None,
+    speech: list[ServiceCall],
+    mock_config_entry: MockConfigEntry,
+) -> MockConfigEntry:
+    """The desk, set up on a workday morning at 09:00."""
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    return mock_config_entry
+
+
+async def choose_do_not_disturb(
+    hass: HomeAssistant, entry: MockConfigEntry, entities: list[str]
+) -> None:
+    """Pick the do-not-disturb entities on the Quiet times page, as a user does."""
+    result = await open_options_page(hass, entry.entry_id, "quiet")
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            "active_from": "09:00:00",
+            "active_until": "17:00:00",
+            "active_days": ["mon", "tue", "wed", "thu", "fri"],
+            "do_not_disturb_entities": entities,
+        },
+    )
+    await save_and_close(hass, result)
+    await hass.async_block_till_done()  # applied live: the desk follows them at once
+    assert entry.options["do_not_disturb_entities"] == entities
+
+
+async def wear_headphones(hass: HomeAssistant, on: bool) -> None:
+    """Put on or take off the headphones (the toggle a user would switch)."""
+    await hass.services.async_call(
+        "input_boolean", "turn_on" if on else "turn_off", {"entity_id": HEADPHONES}, blocking=True
+    )
+    await hass.async_block_till_done()
+
+
+@pytest.mark.parametrize("busy", [CALENDAR, FOCUS, HEADPHONES])
+async def test_a_due_break_waits_while_the_do_not_disturb_entity_is_on(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    speech: list[ServiceCall],
+    freezer: FrozenDateTimeFactory,
+    busy: str,
+) -> None:
+    await choose_do_not_disturb(hass, desk, [busy])
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=10))  # 09:10
+    if busy == HEADPHONES:
+        await wear_headphones(hass, True)
+    assert value(hass, busy) == "on"  # the meeting, the focus time has begun by itself
+    if busy == CALENDAR:
+        calendar = hass.states.get(CALENDAR)
+        assert calendar is not None
+        assert calendar.attributes["message"] == "Planning meeting"
+
+    await pass_time(hass, freezer, timedelta(minutes=20))  # 09:30: the break is due
+    assert value(hass, STATUS) == "quiet"
+    assert value(hass, "binary_sensor.office_desk_break_due") == "on"
+    await pass_time(hass, freezer, timedelta(minutes=19))  # 09:49
+    assert speech == []
+    assert value(hass, STATUS) == "quiet"
+
+    await pass_time(hass, freezer, timedelta(seconds=30))  # 09:49:30
+    if busy == HEADPHONES:
+        await wear_headphones(hass, False)
+    assert value(hass, busy) == "off"  # the meeting, the focus time has ended by itself
+    assert value(hass, STATUS) == "due"
+    assert len(speech) == 1
+    assert speech[0].data["message"].startswith("Time to move")
+
+
+async def test_an_upcoming_meeting_does_not_keep_quiet(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    speech: list[ServiceCall],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A calendar keeps the desk quiet only while an event is in progress, not before it."""
+    await choose_do_not_disturb(hass, desk, [CALENDAR, FOCUS, HEADPHONES])
+    await pass_time(hass, freezer, timedelta(minutes=50))  # the first meeting is over
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=30))  # 10:20: the break is due
+    calendar = hass.states.get(CALENDAR)
+    assert calendar is not None
+    assert (calendar.state, calendar.attributes["message"]) == ("off", "Design review")
+    assert value(hass, STATUS) == "due"
+    assert len(speech) == 1
