@@ -46,6 +46,9 @@ ATTR_ACTION: Final = "action"
 ATTR_ACTIONS: Final = "actions"
 ATTR_DATA: Final = "data"
 ATTR_MESSAGE: Final = "message"
+ATTR_TAG: Final = "tag"
+# the companion app's command that takes a tagged notification off the phone
+CLEAR_NOTIFICATION: Final = "clear_notification"
 ATTR_MEDIA_PLAYER_ENTITY_ID: Final = "media_player_entity_id"
 
 TTS_DOMAIN: Final = "tts"
@@ -84,8 +87,12 @@ class Announcer(LightsChannel):
         *,
         title: str,
         actions: dict[str, str] | None = None,
+        tag: str | None = None,
     ) -> dict[str, bool]:
-        """Announce ``message`` everywhere ``targets`` name; tell which channels worked."""
+        """Announce ``message`` everywhere ``targets`` name; tell which channels worked.
+
+        ``tag``: a phone shows one notification per tag, the newest replacing the one before.
+        """
         channels: dict[str, Coroutine[Any, Any, None]] = {}
         if targets.lights:
             channels[CHANNEL_LIGHTS] = self._async_lights(targets)
@@ -96,7 +103,9 @@ class Announcer(LightsChannel):
         if targets.notify_entities:
             channels[CHANNEL_NOTIFY] = self._async_notify(targets, message, title)
         if targets.mobile_apps:
-            channels[CHANNEL_MOBILE_APP] = self._async_mobile_apps(targets, message, title, actions)
+            channels[CHANNEL_MOBILE_APP] = self._async_mobile_apps(
+                targets, message, title, actions, tag
+            )
         results = await asyncio.gather(
             *(self._async_run(channel, job) for channel, job in channels.items())
         )
@@ -257,15 +266,25 @@ class Announcer(LightsChannel):
         message: str,
         title: str,
         actions: dict[str, str] | None,
+        tag: str | None,
     ) -> None:
         data: dict[str, Any] = {ATTR_MESSAGE: message, ATTR_TITLE: title}
+        extra: dict[str, Any] = {ATTR_TAG: tag} if tag else {}
         if actions:
-            data[ATTR_DATA] = {
-                ATTR_ACTIONS: [
-                    {ATTR_ACTION: notification_action_id(self.entry_id, key), ATTR_TITLE: text}
-                    for key, text in actions.items()
-                ]
-            }
+            extra[ATTR_ACTIONS] = [
+                {ATTR_ACTION: notification_action_id(self.entry_id, key), ATTR_TITLE: text}
+                for key, text in actions.items()
+            ]
+        if extra:
+            data[ATTR_DATA] = extra
+        await self._async_to_phones(targets, data)
+
+    async def async_clear_phones(self, targets: AnnounceTargets, tag: str) -> None:
+        """Take the notification tagged ``tag`` off every phone (one that fails is logged)."""
+        data = {ATTR_MESSAGE: CLEAR_NOTIFICATION, ATTR_DATA: {ATTR_TAG: tag}}
+        await self._async_run(CHANNEL_MOBILE_APP, self._async_to_phones(targets, data))
+
+    async def _async_to_phones(self, targets: AnnounceTargets, data: dict[str, Any]) -> None:
         results = await asyncio.gather(
             *(self._async_call(NOTIFY_DOMAIN, app, data) for app in targets.mobile_apps),
             return_exceptions=True,

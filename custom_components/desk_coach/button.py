@@ -1,4 +1,4 @@
-"""Buttons: I took my break, snooze it."""
+"""Buttons: I took my break, snooze it, skip it."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ BUTTONS: tuple[DeskButtonDescription, ...] = (
     ),
     DeskButtonDescription(
         key="snooze", translation_key="snooze", press_fn=lambda coach: coach.snooze()
+    ),
+    DeskButtonDescription(
+        key="skip_break", translation_key="skip_break", press_fn=lambda coach: coach.skip_break()
     ),
 )
 

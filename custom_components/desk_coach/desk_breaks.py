@@ -12,12 +12,28 @@ from homeassistant.util import dt as dt_util
 from .announce import async_listen_notification_actions
 from .const import EVENT_BREAK
 from .helpers import subscribe
-from .model import Announcement, BreakEvent
+from .model import Announcement, BreakEvent, Status
 from .refusal import Refusal
 from .speech import render
 
 if TYPE_CHECKING:
     from .coordinator import DeskCoordinator
+
+# what ends a break: its notification comes off the phone
+ENDS_A_BREAK = frozenset(
+    {
+        BreakEvent.TAKEN,
+        BreakEvent.NATURAL,
+        BreakEvent.SNOOZED,
+        BreakEvent.SKIPPED,
+        BreakEvent.MISSED,
+    }
+)
+
+
+def phone_tag(entry_id: str) -> str:
+    """The tag of a desk's break notification: one on the phone at a time, per desk."""
+    return f"desk_coach_break_{entry_id}"
 
 
 class DeskBreaks:
@@ -28,6 +44,7 @@ class DeskBreaks:
         self.hass = hass
         self._desk = desk
         self._listeners: list[Callable[[BreakEvent], None]] = []
+        self._on_phones = False  # a break's notification may be on the phones
 
     @callback
     def async_add_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
@@ -36,11 +53,19 @@ class DeskBreaks:
 
     @callback
     def async_listen_to_phones(self) -> CALLBACK_TYPE:
-        """Take a phone notification's Done and Snooze; the returned callback stops it."""
+        """Take a phone notification's Done, Snooze and Skip; the returned callback stops it.
+
+        A break due when the desk starts may have its notification on the phones still.
+        """
+        self._on_phones = self._desk.tracker.snapshot().status is Status.DUE
         return async_listen_notification_actions(
             self.hass,
             self._desk.entry.entry_id,
-            {"DONE": self._on_done_action, "SNOOZE": self._on_snooze_action},
+            {
+                "DONE": self._on_done_action,
+                "SNOOZE": self._on_snooze_action,
+                "SKIP": self._on_skip_action,
+            },
         )
 
     @callback
@@ -55,6 +80,11 @@ class DeskBreaks:
             self._desk.snooze()
 
     @callback
+    def _on_skip_action(self) -> None:
+        with suppress(Refusal):
+            self._desk.skip_break()
+
+    @callback
     def report(self, event: BreakEvent) -> None:
         """Fire a break event on the bus and to the event entity."""
         entry = self._desk.entry
@@ -63,11 +93,21 @@ class DeskBreaks:
         )
         for listener in list(self._listeners):
             listener(event)
+        if event in ENDS_A_BREAK and self._on_phones:
+            self._on_phones = False
+            desk = self._desk
+            desk.entry.async_create_task(
+                self.hass,
+                desk.announcer.async_clear_phones(desk.options.announce, phone_tag(entry.entry_id)),
+                "desk_coach_clear_phones",
+            )
 
     def announce(
         self, due: Announcement | None, *, daily_limit: bool, raise_warning: bool = False
     ) -> None:
         """Announce a due break, the reached daily limit, or both in one message (a task)."""
+        if due is not None or raise_warning:
+            self._on_phones = bool(self._desk.options.announce.mobile_apps)
         self._desk.entry.async_create_task(
             self.hass,
             self._async_announce(due, daily_limit=daily_limit, raise_warning=raise_warning),
@@ -102,9 +142,17 @@ class DeskBreaks:
         if raise_warning:
             seconds = desk.stand.warning_seconds
             said.append(messages.text("desk_raise_warning", {"seconds": seconds}))
-        await self._async_send(" ".join(said), with_actions=due is not None or raise_warning)
+        about_break = due is not None or raise_warning
+        await self._async_send(" ".join(said), with_actions=about_break, tagged=about_break)
 
-    async def _async_send(self, message: str, *, with_actions: bool = True) -> dict[str, bool]:
+    async def _async_send(
+        self, message: str, *, with_actions: bool = True, tagged: bool = False
+    ) -> dict[str, bool]:
+        """Send ``message`` to every channel.
+
+        ``with_actions``: the phones get the break's buttons; ``tagged``: the message is the
+        break's one notification (a reminder replaces it; it comes off when the break ends).
+        """
         desk = self._desk
         title, actions = desk.messages.title_and_actions(desk.snapshot, desk.options.snooze_minutes)
         return await desk.announcer.async_announce(
@@ -112,4 +160,5 @@ class DeskBreaks:
             message,
             title=title,
             actions=actions if with_actions else None,
+            tag=phone_tag(desk.entry.entry_id) if tagged else None,
         )

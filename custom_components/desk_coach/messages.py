@@ -94,11 +94,12 @@ class Messages:
         return self.text("duration", {"hours": minutes // 60, "minutes": minutes % 60})
 
     def title_and_actions(self, snapshot: Snapshot, snooze: int) -> tuple[str, dict[str, str]]:
-        """A notification's title and its Done and Snooze buttons."""
+        """A notification's title and its Done, Snooze and Skip buttons."""
         variables = self.break_variables(snapshot, 0, snooze)
         actions = {
             "DONE": render(self.hass, self.texts["action_done"], variables) or "Done",
             "SNOOZE": render(self.hass, self.texts["action_snooze"], variables) or "Snooze",
+            "SKIP": render(self.hass, self.texts["action_skip"], variables) or "Skip",
         }
         return render(self.hass, self.texts["title"], variables) or self.desk, actions
 

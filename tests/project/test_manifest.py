@@ -11,6 +11,7 @@ from typing import Any
 from awesomeversion import AwesomeVersion
 
 from custom_components.desk_coach.binary_sensor import BINARY_SENSORS
+from custom_components.desk_coach.button import BUTTONS
 from custom_components.desk_coach.const import DOMAIN
 from custom_components.desk_coach.entity_check import ISSUE_NO_CHANNEL, SLOTS
 from custom_components.desk_coach.sensor import SENSORS
@@ -83,10 +84,9 @@ def test_every_entity_has_a_name_and_an_icon() -> None:
         ("binary_sensor", d.translation_key) for d in BINARY_SENSORS
     }
     described |= {("switch", d.translation_key) for d in SWITCHES}
+    described |= {("button", d.translation_key) for d in BUTTONS}
     described |= {
         ("number", "break_interval"),
-        ("button", "take_break"),
-        ("button", "snooze"),
         ("event", "break"),
         ("event", "routine"),
     }
