@@ -48,6 +48,7 @@ DEFAULT_ESCALATION_COUNT: Final = 2
 DEFAULT_SNOOZE_MINUTES: Final = 5
 MIN_SNOOZE_MINUTES: Final = 1
 MAX_SNOOZE_MINUTES: Final = 120
+PAUSE_HOURS_RANGE: Final = (0.5, 24.0)  # desk_coach.pause_reminders' hours
 
 # options: the day's sitting and the compliance streak
 CONF_DAILY_SITTING_LIMIT: Final = "daily_sitting_limit"  # hours; 0: no limit

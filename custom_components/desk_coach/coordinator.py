@@ -96,7 +96,6 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self._unsubscribe: list[CALLBACK_TYPE] = []
         self.restored_from: datetime | None = None
         self._evidence = EvidenceLog(hass, entry.title)
-        self.reminders_on = True
         self.announcer = Announcer(hass, entry.entry_id, entry.title)
         self.messages: Messages
         self.library: Library
@@ -125,7 +124,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         stored = await self._store.async_load_desk(self.entry.title)
         if stored is not None:
             self.tracker, self.restored_from = restored_tracker(stored, self.options.tracking)
-            self.reminders_on = bool(stored.get("reminders_on", True))
+            self.quiet.restore(stored)
             self.routines.restore(stored)
         catalog = await async_catalog(self.hass)
         self.library = catalog.library
@@ -208,9 +207,8 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.command(self.tracker.skip)
 
     @callback
-    def set_reminders(self, on: bool) -> None:
-        """Switch announcing on or off; the tracking goes on."""
-        self.reminders_on = on
+    def touch(self) -> None:
+        """A setting of the person's changed: publish and plan again now."""
         self.refresh(dt_util.utcnow(), force=True)
 
     @callback
@@ -301,7 +299,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
             self.tracker.observe(now, self.current_activity())
         self.tracker.advance(now)
         self.summary.send_if_due(now)
-        self.refresh(now)
+        self.refresh(now, force=self.quiet.pause_over(now))
 
     @callback
     def refresh(self, now: datetime, *, force: bool = False) -> None:
@@ -364,7 +362,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
 
     def _data_to_store(self) -> dict[str, Any]:
         return {
-            "reminders_on": self.reminders_on,
+            **self.quiet.to_store(),
             "tracker": self.tracker.as_dict(),
             **self.routines.to_store(),
             # the inputs were watched until now; after this, no evidence

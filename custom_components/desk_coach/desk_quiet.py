@@ -1,9 +1,13 @@
-"""When one desk keeps quiet: Reminders off, outside its active hours, a meeting."""
+"""When one desk keeps quiet: Reminders off, a pause, outside its active hours, a meeting.
+
+The Reminders switch and the pause are the person's own, kept across restarts; the pause
+ends by itself. Neither stops the counting.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant
 from homeassistant.helpers.event import async_track_state_change_event
@@ -33,6 +37,56 @@ class DeskQuiet:
         self._changed = changed
         self._unsubscribe: CALLBACK_TYPE | None = None
         self._boundary: datetime | None = None  # the next start or end of active hours
+        self.reminders_on = True  # the Reminders switch
+        self.paused_until: datetime | None = None  # a pause of the reminders, to this instant
+
+    def restore(self, stored: dict[str, Any]) -> None:
+        """Take the Reminders switch and the pause from stored data (salvaged: valid)."""
+        self.reminders_on = bool(stored.get("reminders_on", True))
+        until = stored.get("paused_until")
+        until = None if until is None else dt_util.parse_datetime(until)
+        self.paused_until = until if until is not None and until > dt_util.utcnow() else None
+
+    def to_store(self) -> dict[str, Any]:
+        """What is kept of the switch and the pause."""
+        until = self.paused_until
+        return {
+            "reminders_on": self.reminders_on,
+            "paused_until": None if until is None else until.isoformat(),
+        }
+
+    def set_reminders(self, on: bool) -> None:
+        """Switch announcing on or off; the counting goes on."""
+        self.reminders_on = on
+        self._desk.touch()
+
+    def pause(self, hours: float | None) -> datetime:
+        """Announce nothing for a while; the pause's end.
+
+        ``hours``, or (None) until the first start of the active hours on a later date
+        ("until tomorrow"). A new pause replaces the one before.
+        """
+        now = dt_util.utcnow()
+        if hours is None:
+            local = dt_util.as_local(now)
+            until = dt_util.as_utc(self._desk.options.quiet.first_start_after(local))
+        else:
+            until = now + timedelta(hours=hours)
+        self.paused_until = until
+        self._desk.touch()
+        return until
+
+    def resume(self) -> None:
+        """End a pause now (the Reminders switch is left as it is)."""
+        self.paused_until = None
+        self._desk.touch()
+
+    def pause_over(self, now: datetime) -> bool:
+        """Tell whether a pause ended by ``now``; it is then forgotten."""
+        if self.paused_until is None or now < self.paused_until:
+            return False
+        self.paused_until = None
+        return True
 
     def listen(self) -> None:
         """Follow the do-not-disturb entities the options name now (none: nothing)."""
@@ -55,8 +109,10 @@ class DeskQuiet:
     def reason(self, now: datetime) -> str | None:
         """Why nothing is announced now (for the debug log); None: announcing is on."""
         quiet = self._desk.options.quiet
-        if not self._desk.reminders_on:
+        if not self.reminders_on:
             return "the Reminders switch is off"
+        if self.paused_until is not None and now < self.paused_until:
+            return f"paused until {dt_util.as_local(self.paused_until):%Y-%m-%d %H:%M}"
         if not quiet.active_at(dt_util.as_local(now)):
             return "outside the active hours"
         if in_meeting(self.hass, quiet.dnd_entities):
@@ -64,8 +120,13 @@ class DeskQuiet:
         return None
 
     def next_boundary(self, now: datetime) -> datetime:
-        """The next start or end of the active hours (worked out once per boundary)."""
+        """The next start or end of the active hours, or a pause's end when that is sooner.
+
+        The active hours' boundary is worked out once per boundary.
+        """
         if self._boundary is None or now >= self._boundary:
             local = dt_util.as_local(now)
             self._boundary = dt_util.as_utc(self._desk.options.quiet.next_boundary(local))
+        if self.paused_until is not None and now < self.paused_until < self._boundary:
+            return self.paused_until
         return self._boundary

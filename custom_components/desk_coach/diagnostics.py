@@ -18,6 +18,7 @@ from typing import Any
 
 from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
+from homeassistant.util import dt as dt_util
 
 from .codec import encode_scalar
 from .const import CONF_MOBILE_APPS, CONF_NOTIFY_ENTITIES, CONF_SUMMARY_TARGETS
@@ -74,6 +75,7 @@ async def async_get_config_entry_diagnostics(
         "restored_from": coach.restored_from.isoformat() if coach.restored_from else None,
         "planned_wake": coach.planned_wake.isoformat() if coach.planned_wake else None,
         "minutes_shown": sorted(count.value for count in coach.minutes_shown),
+        "quiet": {**coach.quiet.to_store(), "why": coach.quiet.reason(dt_util.utcnow())},
         "snapshot": snapshot_data(coach.snapshot),
         "tracker": coach.tracker.as_dict(),
         "routine": coach.routines.runner.as_dict(),

@@ -31,12 +31,13 @@ from .exercises import LibraryTexts
 from .helpers import loaded_desks
 from .refusal import Refusal
 from .routine import StopReason
-from .services import checked_snooze, number_as_given
+from .services import checked_pause_hours, checked_snooze, number_as_given
 from .speech import render
 
 SLOT_DESK = "desk"
 SLOT_ROUTINE = "routine"
 SLOT_MINUTES = "minutes"
+SLOT_HOURS = "hours"
 _ARTICLES = ("the ", "my ", "der ", "die ", "das ", "dem ", "den ", "mein ", "meinem ")
 
 DESK_SLOT: dict[Any, Any] = {vol.Optional(SLOT_DESK): cv.string}
@@ -285,6 +286,24 @@ def break_done(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryText
     return Reply(key="intent_break_done", variables={})
 
 
+def pause_reminders(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    """Pause the reminders for some hours, or until the active hours start tomorrow (or later)."""
+    asked = slots.get(SLOT_HOURS)
+    until = coach.quiet.pause(None if asked is None else checked_pause_hours(asked))
+    local = dt_util.as_local(until)
+    days = (local.date() - dt_util.now().date()).days
+    return Reply(
+        key="intent_reminders_paused",
+        variables={"at": _clock_time(until), "days": days, "weekday": local.weekday()},
+    )
+
+
+def resume_reminders(coach: DeskCoordinator, slots: dict[str, Any], texts: LibraryTexts) -> Reply:
+    """End a pause of the reminders."""
+    coach.quiet.resume()
+    return Reply(key="intent_reminders_resumed", variables={})
+
+
 def _routine_command(
     command: Callable[[DeskCoordinator], None], key: str
 ) -> Callable[[DeskCoordinator, dict[str, Any], LibraryTexts], Reply]:
@@ -325,6 +344,18 @@ INTENTS: tuple[DeskIntent, ...] = (
         "DeskCoachSkipBreak",
         "Skips the desk break that is due now.",
         skip_break,
+    ),
+    DeskIntent(
+        "DeskCoachPauseReminders",
+        "Pauses the desk's break reminders for some hours, or (without hours) until the "
+        "user's active hours start tomorrow; breaks are still counted.",
+        pause_reminders,
+        {vol.Optional(SLOT_HOURS): number_as_given},
+    ),
+    DeskIntent(
+        "DeskCoachResumeReminders",
+        "Ends a pause of the desk's break reminders now.",
+        resume_reminders,
     ),
     DeskIntent(
         "DeskCoachBreakDone",

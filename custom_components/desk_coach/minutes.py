@@ -1,4 +1,4 @@
-"""Whole minutes, as the actions, the voice and the interval number take them (pure)."""
+"""Whole minutes (and hours), as the actions, the voice and the interval number take them (pure)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,19 @@ def minutes_in_range(asked: object, bounds: tuple[int, int], *, refusal: str, sh
     if minutes is None or not low <= minutes <= high:
         raise Refusal(refusal, {"minutes": shown, "min": str(low), "max": str(high)})
     return minutes
+
+
+def hours_in_range(asked: object, bounds: tuple[float, float], *, shown: str) -> float:
+    """``asked`` as hours within ``bounds`` (1.5 is an hour and a half); else refused."""
+    low, high = bounds
+    hours = None
+    if not isinstance(asked, bool) and isinstance(asked, (int, float, str)):
+        try:
+            hours = float(asked)
+        except ValueError:
+            hours = None
+    if hours is None or not low <= hours <= high:  # NaN is in no range
+        raise Refusal(
+            "pause_hours_out_of_range", {"hours": shown, "min": f"{low:g}", "max": f"{high:g}"}
+        )
+    return hours

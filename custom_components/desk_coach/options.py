@@ -225,6 +225,15 @@ class QuietHours:
             return local.weekday() in self.days
         return clock < self.end and (local.weekday() - 1) % 7 in self.days
 
+    def first_start_after(self, local: datetime) -> datetime:
+        """The first start of the active hours on a date after ``local``'s ("tomorrow").
+
+        With no active day, the start on the next date.
+        """
+        dates = (local.date() + timedelta(days=offset) for offset in range(1, 8))
+        later = next(day for day in dates if not self.days or day.weekday() in self.days)
+        return datetime.combine(later, self.start, tzinfo=local.tzinfo)
+
     def next_boundary(self, local: datetime) -> datetime:
         """The next local instant where the active hours begin or end."""
         candidates = [

@@ -64,11 +64,14 @@ def compliance_percent(coach: DeskCoordinator) -> int | None:
 def break_status_attributes(coach: DeskCoordinator) -> dict[str, Any]:
     """With a standing desk: where raising it stands, and when it moves next.
 
-    ``not_announced: no_channel`` while a due break reaches nobody (no channel is set).
+    ``not_announced: no_channel`` while a due break reaches nobody (no channel is set);
+    ``paused_until`` while the reminders are paused.
     """
     attributes = coach.stand.attributes()
     if not coach.has_announce_channel:
         attributes = {**attributes, "not_announced": "no_channel"}
+    if (until := coach.quiet.paused_until) is not None:
+        attributes = {**attributes, "paused_until": until}
     return attributes
 
 

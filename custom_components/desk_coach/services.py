@@ -1,4 +1,4 @@
-"""Actions: take, snooze and skip a break, try the announcements, run routines.
+"""Actions: breaks (take, snooze, skip), reminders (pause, resume), announcements, routines.
 
 Every action runs inside ``refusals_translated`` (helpers.py): a ``Refusal`` raised by the
 desk or here (no such desk, minutes not whole) is the action's translated error.
@@ -20,10 +20,10 @@ from homeassistant.core import (
 from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
-from .const import DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES
+from .const import DOMAIN, MAX_SNOOZE_MINUTES, MIN_SNOOZE_MINUTES, PAUSE_HOURS_RANGE
 from .coordinator import DeskCoordinator
 from .helpers import loaded_desk, loaded_desks, refusals_translated
-from .minutes import minutes_in_range
+from .minutes import hours_in_range, minutes_in_range
 from .refusal import Refusal
 from .routine import StepKind, StopReason
 
@@ -32,6 +32,8 @@ ATTR_MINUTES = "minutes"
 ATTR_ROUTINE = "routine"
 ATTR_ANNOUNCE = "announce"
 ATTR_REASON = "reason"
+ATTR_HOURS = "hours"
+ATTR_UNTIL_ACTIVE_HOURS = "until_active_hours"
 
 SERVICE_TAKE_BREAK = "take_break"
 SERVICE_SNOOZE = "snooze"
@@ -42,6 +44,8 @@ SERVICE_PAUSE_ROUTINE = "pause_routine"
 SERVICE_RESUME_ROUTINE = "resume_routine"
 SERVICE_NEXT_STEP = "next_step"
 SERVICE_STOP_ROUTINE = "stop_routine"
+SERVICE_PAUSE_REMINDERS = "pause_reminders"
+SERVICE_RESUME_REMINDERS = "resume_reminders"
 
 DESK_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
 
@@ -68,6 +72,12 @@ START_ROUTINE_SCHEMA = DESK_SCHEMA.extend(
     {vol.Required(ATTR_ROUTINE): cv.string, vol.Optional(ATTR_ANNOUNCE, default=True): cv.boolean}
 )
 STOP_ROUTINE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_REASON): cv.string})
+PAUSE_SCHEMA = DESK_SCHEMA.extend(
+    {
+        vol.Optional(ATTR_HOURS): number_as_given,
+        vol.Optional(ATTR_UNTIL_ACTIVE_HOURS, default=False): cv.boolean,
+    }
+)
 
 
 def stop_reason(call: ServiceCall) -> StopReason:
@@ -78,6 +88,22 @@ def stop_reason(call: ServiceCall) -> StopReason:
     except ValueError:
         reasons = ", ".join(r.value for r in StopReason)
         raise Refusal("unknown_stop_reason", {"reason": reason, "reasons": reasons}) from None
+
+
+def pause_hours(call: ServiceCall) -> float | None:
+    """How long a pause is asked for (None: until the active hours start on a later date).
+
+    Refused unless exactly one of ``hours`` and ``until_active_hours`` is asked.
+    """
+    hours, until_active = call.data.get(ATTR_HOURS), call.data[ATTR_UNTIL_ACTIVE_HOURS]
+    if (hours is None) is not until_active:
+        raise Refusal("pause_how_long")
+    return None if hours is None else checked_pause_hours(hours)
+
+
+def checked_pause_hours(asked: object) -> float:
+    """Hours of a pause, refused unless within the range."""
+    return hours_in_range(asked, PAUSE_HOURS_RANGE, shown=as_given(asked))
 
 
 def snooze_minutes(call: ServiceCall) -> int | None:
@@ -139,67 +165,89 @@ def _on_desk(
     return _refusals_translated(handle)
 
 
+async def _announce_test(coach: DeskCoordinator, call: ServiceCall) -> ServiceResponse:
+    return {"channels": dict(await coach.breaks.async_test())}
+
+
+async def _start_routine(coach: DeskCoordinator, call: ServiceCall) -> ServiceResponse:
+    routine, steps = coach.routines.start(
+        call.data[ATTR_ROUTINE], announce=call.data[ATTR_ANNOUNCE]
+    )
+    return {
+        "routine": routine.id,
+        "name": coach.routines.name(routine.id),
+        "seconds": sum(step.seconds for step in steps),
+        "steps": [
+            {
+                **step.as_dict(),
+                "index": step.index + 1,
+                "name": coach.routines.exercise_name(step.exercise),
+            }
+            for step in steps
+        ],
+        "exercises": list(dict.fromkeys(s.exercise for s in steps if s.kind is StepKind.WORK)),
+    }
+
+
+async def _pause_reminders(coach: DeskCoordinator, call: ServiceCall) -> ServiceResponse:
+    return {"until": coach.quiet.pause(pause_hours(call)).isoformat()}
+
+
+# the actions that answer (a response is optional): what each does, its schema
+ANSWERING: tuple[
+    tuple[
+        str,
+        Callable[[DeskCoordinator, ServiceCall], Coroutine[Any, Any, ServiceResponse]],
+        vol.Schema,
+    ],
+    ...,
+] = (
+    (SERVICE_ANNOUNCE_TEST, _announce_test, DESK_SCHEMA),
+    (SERVICE_START_ROUTINE, _start_routine, START_ROUTINE_SCHEMA),
+    (SERVICE_PAUSE_REMINDERS, _pause_reminders, PAUSE_SCHEMA),
+)
+# the actions that only act on the desk
+ACTING: tuple[tuple[str, Callable[[DeskCoordinator, ServiceCall], None], vol.Schema], ...] = (
+    (SERVICE_TAKE_BREAK, lambda coach, _: coach.take_break(), DESK_SCHEMA),
+    (SERVICE_SNOOZE, lambda coach, call: coach.snooze(snooze_minutes(call)), SNOOZE_SCHEMA),
+    (SERVICE_SKIP_BREAK, lambda coach, _: coach.skip_break(), DESK_SCHEMA),
+    (SERVICE_RESUME_REMINDERS, lambda coach, _: coach.quiet.resume(), DESK_SCHEMA),
+    (SERVICE_PAUSE_ROUTINE, lambda coach, _: coach.routines.pause(), DESK_SCHEMA),
+    (SERVICE_RESUME_ROUTINE, lambda coach, _: coach.routines.resume(), DESK_SCHEMA),
+    (SERVICE_NEXT_STEP, lambda coach, _: coach.routines.next_step(), DESK_SCHEMA),
+    (
+        SERVICE_STOP_ROUTINE,
+        lambda coach, call: coach.routines.stop(stop_reason(call)),
+        STOP_ROUTINE_SCHEMA,
+    ),
+)
+
+
+def _answering(
+    hass: HomeAssistant,
+    action: Callable[[DeskCoordinator, ServiceCall], Coroutine[Any, Any, ServiceResponse]],
+) -> Callable[[ServiceCall], Coroutine[Any, Any, ServiceResponse]]:
+    """The handler of an action that answers about the desk the call addresses."""
+
+    async def handle(call: ServiceCall) -> ServiceResponse:
+        return await action(desk_for_call(hass, call), call)
+
+    return _refusals_translated(handle)
+
+
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the actions once for all desks."""
-
-    @_refusals_translated
-    async def announce_test(call: ServiceCall) -> ServiceResponse:
-        results = await desk_for_call(hass, call).breaks.async_test()
-        return {"channels": dict(results)}
-
-    @_refusals_translated
-    async def start_routine(call: ServiceCall) -> ServiceResponse:
-        coach = desk_for_call(hass, call)
-        routine, steps = coach.routines.start(
-            call.data[ATTR_ROUTINE], announce=call.data[ATTR_ANNOUNCE]
+    for service, answer, schema in ANSWERING:
+        hass.services.async_register(
+            DOMAIN,
+            service,
+            _answering(hass, answer),
+            schema=schema,
+            supports_response=SupportsResponse.OPTIONAL,
         )
-        return {
-            "routine": routine.id,
-            "name": coach.routines.name(routine.id),
-            "seconds": sum(step.seconds for step in steps),
-            "steps": [
-                {
-                    **step.as_dict(),
-                    "index": step.index + 1,
-                    "name": coach.routines.exercise_name(step.exercise),
-                }
-                for step in steps
-            ],
-            "exercises": list(dict.fromkeys(s.exercise for s in steps if s.kind is StepKind.WORK)),
-        }
-
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_START_ROUTINE,
-        start_routine,
-        schema=START_ROUTINE_SCHEMA,
-        supports_response=SupportsResponse.OPTIONAL,
-    )
-    desk_actions: tuple[
-        tuple[str, Callable[[DeskCoordinator, ServiceCall], None], vol.Schema], ...
-    ] = (
-        (SERVICE_TAKE_BREAK, lambda coach, _: coach.take_break(), DESK_SCHEMA),
-        (SERVICE_SNOOZE, lambda coach, call: coach.snooze(snooze_minutes(call)), SNOOZE_SCHEMA),
-        (SERVICE_SKIP_BREAK, lambda coach, _: coach.skip_break(), DESK_SCHEMA),
-        (SERVICE_PAUSE_ROUTINE, lambda coach, _: coach.routines.pause(), DESK_SCHEMA),
-        (SERVICE_RESUME_ROUTINE, lambda coach, _: coach.routines.resume(), DESK_SCHEMA),
-        (SERVICE_NEXT_STEP, lambda coach, _: coach.routines.next_step(), DESK_SCHEMA),
-        (
-            SERVICE_STOP_ROUTINE,
-            lambda coach, call: coach.routines.stop(stop_reason(call)),
-            STOP_ROUTINE_SCHEMA,
-        ),
-    )
-    for service, action, schema in desk_actions:
+    for service, action, schema in ACTING:
         hass.services.async_register(DOMAIN, service, _on_desk(hass, action), schema=schema)
-    hass.services.async_register(
-        DOMAIN,
-        SERVICE_ANNOUNCE_TEST,
-        announce_test,
-        schema=DESK_SCHEMA,
-        supports_response=SupportsResponse.OPTIONAL,
-    )
 
 
 __all__ = ["async_setup_services"]

@@ -4,6 +4,7 @@ Pure Python, no Home Assistant import, like ``model.py``; ``storage.py`` wraps i
 Assistant's ``Store``. The stored data is one JSON object of sections:
 
 - ``reminders_on``: the Reminders switch;
+- ``paused_until``: the end of a pause of the reminders (None: no pause; since 1.2);
 - ``observed_until``: until when the inputs were watched (after it: no evidence);
 - ``tracker``: the tracker (``DeskTracker.as_dict``), itself three sections: the current
   stretch with what the inputs showed, ``today`` and the per-day ``history``;
@@ -33,7 +34,7 @@ from .options import DEFAULT_TRACKING
 from .routine import Finished, RoutineRunner
 
 STORAGE_VERSION = 1
-STORAGE_MINOR_VERSION = 1
+STORAGE_MINOR_VERSION = 2
 # what decoding damaged data raises (the decoders check types; these are their errors)
 DECODE_ERRORS = (AttributeError, IndexError, KeyError, OverflowError, TypeError, ValueError)
 _TRACKER_PARTS = frozenset({"today", "history"})
@@ -43,6 +44,7 @@ class Section(StrEnum):
     """A part of the stored data that is kept or started fresh on its own."""
 
     REMINDERS = "reminders"
+    PAUSE = "pause"
     OBSERVED_UNTIL = "observed_until"
     TRACKER = "tracker"  # the current stretch, what the inputs showed, quiet, vacation
     TODAY = "today"
@@ -64,11 +66,13 @@ class StorageTooNewError(Exception):
 def migrate(version: int, minor_version: int, data: Any) -> Any:
     """Today's data from data of another version; a newer major version is refused.
 
-    1.1 is today's version (and the first): there is no step yet. A newer minor version
-    only added what this version may ignore, so it loads as it is.
+    1.2 is today's version. 1.1 -> 1.2: ``paused_until`` added (no pause). A newer minor
+    version only added what this version may ignore, so it loads as it is.
     """
     if version > STORAGE_VERSION:
         raise StorageTooNewError(version, minor_version)
+    if minor_version < 2 and isinstance(data, dict):  # the step to 1.2
+        data = {**data, "paused_until": None}
     return data
 
 
@@ -83,8 +87,8 @@ class Salvaged:
 def salvage(data: Any, now: datetime, time_zone: tzinfo) -> Salvaged:
     """Keep every section of ``data`` that decodes; start the others fresh.
 
-    Sections older data lacks (the routine, the routine history, the Reminders switch)
-    are not damage; a section every version wrote (the tracker, ``observed_until``) is.
+    Sections older data lacks (the routine, the routine history, the Reminders switch, the
+    pause) are not damage; a section every version wrote (the tracker, ``observed_until``) is.
     ``now`` places a fresh tracker when the stored one is damaged.
     """
     if not isinstance(data, dict):
@@ -95,6 +99,10 @@ def salvage(data: Any, now: datetime, time_zone: tzinfo) -> Salvaged:
     if not isinstance(reminders, bool):
         damaged.append(Section.REMINDERS)
         reminders = True
+    paused = data.get("paused_until")
+    if paused is not None and _instant(paused) is None:
+        damaged.append(Section.PAUSE)
+        paused = None
     observed = _instant(data.get("observed_until"))
     if observed is None and Section.OBSERVED_UNTIL not in damaged:
         damaged.append(Section.OBSERVED_UNTIL)
@@ -108,6 +116,7 @@ def salvage(data: Any, now: datetime, time_zone: tzinfo) -> Salvaged:
         damaged.append(Section.ROUTINE_HISTORY)
     salvaged = {
         "reminders_on": reminders,
+        "paused_until": paused,
         "tracker": tracker,
         "routine": routine,
         "routine_history": history,

@@ -31,8 +31,8 @@ SWITCHES: tuple[DeskSwitchDescription, ...] = (
         key="reminders",
         translation_key="reminders",
         entity_category=EntityCategory.CONFIG,
-        is_on_fn=lambda coach: coach.reminders_on,
-        set_fn=lambda coach, on: coach.set_reminders(on),
+        is_on_fn=lambda coach: coach.quiet.reminders_on,
+        set_fn=lambda coach, on: coach.quiet.set_reminders(on),
     ),
     # On: days neither count for the streak nor break it; the counting goes on.
     DeskSwitchDescription(

@@ -172,3 +172,25 @@ def test_the_standing_desk_options_are_read_once_typed() -> None:
         lower_after=True,
     )
     assert StandOptions.from_options({"raise_to": "nan", "lower_to": "high"}).raise_to is None
+
+
+@given(
+    days=st.frozensets(st.integers(0, 6)),
+    start=st.times(),
+    local=st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31)),
+)
+def test_law_until_tomorrow_is_the_first_start_of_the_active_hours_on_a_later_date(
+    days: frozenset[int], start: time, local: datetime
+) -> None:
+    """A pause "until tomorrow": the soonest later date with active hours (with none, the
+    next date), at their start, in the local zone; never today, never a week or more on."""
+    quiet = QuietHours(start=start, end=start, days=days)
+    local = local.replace(tzinfo=BERLIN)
+    until = quiet.first_start_after(local)
+    ahead = (until.date() - local.date()).days
+    assert 1 <= ahead <= 7
+    assert until.time() == start
+    assert until.tzinfo is BERLIN
+    assert until.weekday() in days or (not days and ahead == 1)
+    skipped = (local.date() + timedelta(days=offset) for offset in range(1, ahead))
+    assert all(day.weekday() not in days for day in skipped)

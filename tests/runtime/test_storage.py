@@ -37,7 +37,7 @@ SITTING_TODAY = "sensor.office_desk_sitting_today"
 
 
 def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
-    """Data as today's Desk Coach (storage version 1.1) writes it."""
+    """Data as today's Desk Coach (storage version 1.2) writes it."""
     tracker = DeskTracker(TRACKING, tz, saved_at - timedelta(minutes=50), Activity.SITTING)
     tracker.advance(saved_at)
     data = tracker.as_dict()
@@ -52,6 +52,7 @@ def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
     )
     return {
         "reminders_on": False,
+        "paused_until": None,
         "tracker": data,
         "routine": None,
         "routine_history": [finished.as_dict()],
@@ -63,12 +64,22 @@ def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
 
 
 def test_today_s_version_1_payload_migrates_unchanged_and_has_no_damage() -> None:
-    assert (STORAGE_VERSION, STORAGE_MINOR_VERSION) == (1, 1)
+    assert (STORAGE_VERSION, STORAGE_MINOR_VERSION) == (1, 2)
     data = payload()
-    assert migrate(1, 1, copy.deepcopy(data)) == data
+    assert migrate(1, 2, copy.deepcopy(data)) == data
     salvaged = salvage(data, NOW, UTC)
     assert salvaged.damaged == ()
     assert salvaged.data == data
+    paused = {**data, "paused_until": (NOW + timedelta(hours=2)).isoformat()}
+    assert salvage(paused, NOW, UTC).data == paused  # a pause is kept as it is
+
+
+def test_version_1_1_gains_no_pause() -> None:
+    """1.1 -> 1.2: ``paused_until`` added, as no pause; everything else as it was."""
+    old = payload()
+    del old["paused_until"]
+    assert migrate(1, 1, copy.deepcopy(old)) == {**old, "paused_until": None}
+    assert salvage(old, NOW, UTC).damaged == ()  # read as it is, it is no damage either
 
 
 def test_a_newer_major_version_is_refused_a_newer_minor_loads() -> None:
@@ -97,6 +108,8 @@ def test_a_list_instead_of_the_data_starts_everything_fresh() -> None:
         (lambda d: d["tracker"]["history"]["2026-03-09"].update(sitting="x"), {Section.HISTORY}),
         (lambda d: d["tracker"].update(quiet="no"), {Section.TRACKER}),
         (lambda d: d.update(reminders_on=1), {Section.REMINDERS}),
+        (lambda d: d.update(paused_until="tomorrow"), {Section.PAUSE}),
+        (lambda d: d.update(paused_until=5), {Section.PAUSE}),
         (lambda d: d.pop("observed_until"), {Section.OBSERVED_UNTIL}),
         (lambda d: d.update(routine={"routine": "x"}), {Section.ROUTINE}),
         (lambda d: d["routine_history"].append({"ended": 5}), {Section.ROUTINE_HISTORY}),
@@ -130,6 +143,7 @@ def test_each_damaged_section_starts_fresh_and_the_others_are_kept(
     else:
         assert kept["routine_history"] in ([], good["routine_history"])
     assert kept["reminders_on"] is (Section.REMINDERS in damaged or False)
+    assert kept["paused_until"] is None
 
 
 def test_a_fresh_tracker_keeps_an_earlier_today_as_history() -> None:
@@ -302,7 +316,7 @@ async def test_a_newer_minor_version_loads(
     data = {**stored_payload(hass), "added_by_1_2": {"anything": 1}}
     data["tracker"]["today"]["added_by_1_2"] = 3
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    hass_storage[key] = envelope(mock_config_entry, data, minor=2)
+    hass_storage[key] = envelope(mock_config_entry, data, minor=3)
     assert await set_up(hass, mock_config_entry)
     assert mock_config_entry.state is ConfigEntryState.LOADED
     assert value(hass, SITTING_TODAY) == "50"

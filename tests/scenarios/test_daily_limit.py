@@ -301,4 +301,4 @@ async def test_a_break_due_with_the_limit_is_one_message(
         "You have been sitting for 60 minutes."
     ]
     assert len(phone) == 1
-    assert len(phone[0].data["data"]["actions"]) == 2  # Done and Snooze: a break is in it
+    assert len(phone[0].data["data"]["actions"]) == 3  # Done, Snooze, Skip: a break is in it
