@@ -13,6 +13,7 @@ import {
   adviceView,
   breakView,
   countsDown,
+  pausedText,
   routineView,
   stretchMinutes,
   todayView,
@@ -234,6 +235,7 @@ export class DeskCoachCard extends LitElement {
       ${this._shows("routine") && routine ? this._renderRoutine(routine, t) : nothing}
       ${this._shows("routine") && advice ? this._renderAdvice(desk, advice, t) : nothing}
       ${this._shows("buttons") ? this._renderButtons(brk, !!routine, t) : nothing}
+      ${this._shows("buttons") ? this._renderPause(desk, now, t) : nothing}
       ${this._shows("week") ? this._renderWeek(desk, t) : nothing}
     </ha-card>`;
   }
@@ -337,6 +339,13 @@ export class DeskCoachCard extends LitElement {
         notSitting,
       )}
       ${this._button("snooze", "mdi:alarm-snooze", "snooze", t, () => this._call("snooze"), notSitting)}
+      ${
+        brk.due
+          ? this._button("skip_break", "mdi:skip-next-circle-outline", "skip", t, () =>
+              this._call("skip_break"),
+            )
+          : nothing
+      }
       ${this._button(
         "stretching",
         "mdi:human-handsup",
@@ -353,6 +362,23 @@ export class DeskCoachCard extends LitElement {
         () => this._call("start_routine", { routine: "strengthening" }),
         { disabled: routineRuns },
       )}
+    </section>`;
+  }
+
+  /** A pause of the reminders: until when, and Reminders on; else Quiet until tomorrow. */
+  private _renderPause(desk: Desk, now: number, t: Localize): TemplateResult {
+    const paused = pausedText(this.hass!, desk, now, languageOf(this.hass), t);
+    return html`<section class="pause-row">
+      ${paused ? html`<span class="paused">${paused}</span>` : nothing}
+      ${
+        paused
+          ? this._button("resume_reminders", "mdi:bell-ring-outline", "resume_reminders", t, () =>
+              this._call("resume_reminders"),
+            )
+          : this._button("pause_reminders", "mdi:bell-sleep-outline", "pause_reminders", t, () =>
+              this._call("pause_reminders", { until_active_hours: true }),
+            )
+      }
     </section>`;
   }
 

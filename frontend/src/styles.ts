@@ -128,6 +128,18 @@ export const cardStyles = css`
   }
 
   /* buttons: two by two on a phone, one row when there is room */
+  .pause-row {
+    display: flex;
+    align-items: center;
+    justify-content: flex-end;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-top: 8px;
+  }
+  .pause-row .paused {
+    flex: 1;
+    color: var(--secondary-text-color);
+  }
   .buttons {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(130px, 1fr));

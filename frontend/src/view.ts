@@ -14,6 +14,7 @@ import {
   secondsUntil,
 } from "./time";
 import type { HassEntity, HomeAssistant } from "./types";
+import { dayKey } from "./week";
 
 const STATUSES = ["sitting", "due", "snoozed", "standing", "away", "quiet", "routine"];
 const ROUTINE_ACTIVE = ["running", "paused"];
@@ -84,6 +85,32 @@ export function breakView(hass: HomeAssistant, desk: Desk, now: number, t: Local
     sitting: nextBreak !== undefined,
     stretch: stretchText(stretchMinutes(hass, desk, now), t),
   };
+}
+
+/**
+ * "Reminders paused until 09:00" (a later day: "until Mon 09:00") while the desk's reminders
+ * are paused (the break status's ``paused_until``), else undefined.
+ */
+export function pausedText(
+  hass: HomeAssistant,
+  desk: Desk,
+  now: number,
+  language: string,
+  t: Localize,
+): string | undefined {
+  const until = parseTimestamp(stateOf(hass, desk, "break_status")?.attributes.paused_until);
+  if (until === undefined || until <= now) return undefined;
+  // in Home Assistant's time zone, where the desk's active hours are
+  const timeZone = hass.config.time_zone;
+  const sameDay = dayKey(until, timeZone) === dayKey(now, timeZone);
+  const time = new Intl.DateTimeFormat(language, {
+    ...(sameDay ? {} : { weekday: "short" }),
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone,
+  }).format(until);
+  return t("paused_until", { time });
 }
 
 /**

@@ -180,7 +180,63 @@ describe("the buttons", () => {
       "Snooze the break",
       "Start the stretching routine",
       "Start the strengthening routine",
+      "Pause the reminders until the active hours start tomorrow",
     ]);
+  });
+
+  it("offer Skip only while a break is due", async () => {
+    const hass = makeHass();
+    const card = await mount(hass);
+    expect(root(card).querySelector('[data-action="skip_break"]')).toBeNull();
+    card.hass = withStates(
+      hass,
+      entity("sensor.office_desk_break_status", "due"),
+      entity("sensor.office_desk_next_break", new Date(NOW - 60_000).toISOString()),
+    );
+    await card.updateComplete;
+    button(card, "skip_break").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "skip_break", {
+      config_entry_id: ENTRY,
+    });
+  });
+
+  it("pause the reminders until tomorrow, show until when, and resume them", async () => {
+    const hass = makeHass();
+    const card = await mount(hass);
+    expect(root(card).querySelector(".pause-row .paused")).toBeNull();
+    button(card, "pause_reminders").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "pause_reminders", {
+      config_entry_id: ENTRY,
+      until_active_hours: true,
+    });
+    // Wednesday 09:00 in Los Angeles: the next day, so its weekday is named
+    const until = new Date(NOW + 24 * 3_600_000).toISOString();
+    card.hass = withStates(
+      hass,
+      entity("sensor.office_desk_break_status", "quiet", { paused_until: until }),
+    );
+    await card.updateComplete;
+    expect(text(card, ".pause-row .paused")).toMatch(/^Reminders paused until Wed.* 09:00/);
+    expect(root(card).querySelector('[data-action="pause_reminders"]')).toBeNull();
+    await vi.waitFor(() => expect(button(card, "resume_reminders").disabled).toBe(false));
+    button(card, "resume_reminders").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "resume_reminders", {
+      config_entry_id: ENTRY,
+    });
+  });
+
+  it("say a pause in German, without the weekday on the same day", async () => {
+    const hass = makeHass({ locale: { language: "de" }, language: "de" });
+    const card = await mount(hass);
+    card.hass = withStates(
+      hass,
+      entity("sensor.office_desk_break_status", "quiet", {
+        paused_until: new Date(NOW + 2 * 3_600_000).toISOString(),
+      }),
+    );
+    await card.updateComplete;
+    expect(text(card, ".pause-row .paused")).toBe("Erinnerungen pausiert bis 11:00");
+    expect(button(card, "resume_reminders").textContent?.trim()).toBe("Erinnerungen an");
   });
 
   it.each([

@@ -312,6 +312,33 @@ def test_the_break_falls_due_and_the_speaker_says_so(server: Server, browser: Br
     browser.screenshot("break-due", docs="walk-3-break-due.png")
 
 
+def test_skip_the_due_break_then_quiet_until_tomorrow_and_back(
+    server: Server, browser: BrowserRun
+) -> None:
+    """Skip shows only while a break is due; a pause says until when and ends at a click."""
+    card = open_card(server, browser)
+    sit_down(server, browser)
+    if server.state(server.entity("binary_sensor.break_due"))["state"] == "on":
+        skipped = int(server.state(server.entity("sensor.breaks_skipped_today"))["state"])
+        button(card, "Skip this break").click()
+        expect(button(card, "Skip this break")).to_have_count(0, timeout=UPDATE)
+        expect(breaks(card)).to_contain_text(f"{skipped + 1} skipped", timeout=UPDATE)
+    expect(button(card, "Skip this break")).to_have_count(0)  # no break due: nothing to skip
+    button(card, "Pause the reminders until the active hours start tomorrow").click()
+    paused = card.locator(".pause-row .paused")
+    expect(paused).to_contain_text("Reminders paused until", timeout=UPDATE)
+    status = server.state(server.entity("sensor.break_status"))
+    assert status["state"] == "quiet", status
+    assert status["attributes"]["paused_until"], status
+    browser.screenshot("paused-until-tomorrow")
+    button(card, "End the pause: announce breaks again").click()
+    expect(paused).to_have_count(0, timeout=UPDATE)
+    expect(
+        button(card, "Pause the reminders until the active hours start tomorrow")
+    ).to_be_visible()
+    assert "paused_until" not in server.state(server.entity("sensor.break_status"))["attributes"]
+
+
 def _speaks_on(call: dict[str, Any], speaker: str) -> bool:
     data = call.get("service_data") or {}
     targets = data.get("entity_id") or data.get("media_player_entity_id") or []
