@@ -7,11 +7,18 @@ from collections.abc import Iterable
 from homeassistant.const import STATE_ON
 from homeassistant.core import HomeAssistant
 
+# a calendar's attribute, true while its current event lasts whole days
+ATTR_ALL_DAY = "all_day"
+
 
 def in_meeting(hass: HomeAssistant, entity_ids: Iterable[str]) -> bool:
-    """Tell whether a do-not-disturb entity is on (a calendar is on during an event)."""
+    """Tell whether a do-not-disturb entity is on (a calendar is on during an event).
+
+    An all-day event (a holiday, a conference, "working from home") is no meeting: it
+    would keep a whole day quiet.
+    """
     for entity_id in entity_ids:
         state = hass.states.get(entity_id)
-        if state is not None and state.state == STATE_ON:
+        if state is not None and state.state == STATE_ON and not state.attributes.get(ATTR_ALL_DAY):
             return True
     return False

@@ -8,7 +8,7 @@ turn off.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
@@ -223,5 +223,41 @@ async def test_an_upcoming_meeting_does_not_keep_quiet(
     calendar = hass.states.get(CALENDAR)
     assert calendar is not None
     assert (calendar.state, calendar.attributes["message"]) == ("off", "Design review")
+    assert value(hass, STATUS) == "due"
+    assert len(speech) == 1
+
+
+async def test_an_all_day_event_keeps_no_day_quiet(
+    hass: HomeAssistant,
+    morning: datetime,
+    presence_toggle: str,
+    speech: list[ServiceCall],
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A whole-day event in the calendar (a conference day) is not a meeting: the break at
+    09:30 is announced; a timed meeting in the same calendar still keeps quiet."""
+
+    async def setup_calendar(
+        hass: HomeAssistant,
+        config: ConfigType,
+        async_add_entities: AddEntitiesCallback,
+        discovery_info: DiscoveryInfoType | None = None,
+    ) -> None:
+        day = CalendarEvent(start=date(2026, 3, 10), end=date(2026, 3, 11), summary="Conference")
+        async_add_entities([WorkCalendar([day])])
+
+    mock_integration(hass, MockModule(DIARY))
+    mock_platform(hass, f"{DIARY}.calendar", MockPlatform(async_setup_platform=setup_calendar))
+    assert await async_setup_component(hass, "calendar", {"calendar": [{"platform": DIARY}]})
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    await choose_do_not_disturb(hass, mock_config_entry, [CALENDAR])
+    calendar = hass.states.get(CALENDAR)
+    assert calendar is not None
+    assert (calendar.state, calendar.attributes["all_day"]) == ("on", True)
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=30))  # 09:30: due
     assert value(hass, STATUS) == "due"
     assert len(speech) == 1
