@@ -33,18 +33,9 @@ def desk_options() -> dict[str, Any]:
 
 
 @pytest.fixture
-async def desk(
-    hass: HomeAssistant,
-    morning: Any,
-    presence_toggle: str,
-    phone: list[ServiceCall],
-    mock_config_entry: MockConfigEntry,
-) -> MockConfigEntry:
-    """The desk, set up on a workday morning (the phone's notify service exists)."""
-    mock_config_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done()
-    return mock_config_entry
+async def desk(phone: list[ServiceCall], init_integration: MockConfigEntry) -> MockConfigEntry:
+    """The desk, set up on a workday morning once the phone's notify service exists."""
+    return init_integration
 
 
 def shown(calls: list[ServiceCall]) -> list[tuple[str, str | None]]:
