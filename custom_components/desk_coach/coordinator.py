@@ -32,6 +32,7 @@ from .announce import Announcer
 from .catalog import async_catalog
 from .decision_log import log_decisions
 from .desk_breaks import DeskBreaks
+from .desk_meetings import DeskMeetings
 from .desk_quiet import DeskQuiet
 from .desk_routines import DeskRoutines
 from .desk_summary import DeskWeeklySummary
@@ -103,6 +104,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.routines = DeskRoutines(hass, self)
         self.breaks = DeskBreaks(hass, self)
         self.quiet = DeskQuiet(hass, self, self._on_input_changed)
+        self.meetings = DeskMeetings(hass, self)
         self.summary = DeskWeeklySummary(hass, self)
         self.timer = DeskTimer(hass, self, self._on_timer)
         self.stand = StandingDesk(
@@ -177,11 +179,6 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
     def has_announce_channel(self) -> bool:
         """Whether a due break reaches anyone: a channel, or the desk rising."""
         return bool(self.options.announce.channels) or self.stand.raising
-
-    @property
-    def planned_wake(self) -> datetime | None:
-        """When the desk's one timer fires next (None: none planned); for diagnostics."""
-        return self.timer.planned
 
     @property
     def minutes_shown(self) -> frozenset[MinuteCount]:
@@ -283,6 +280,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
     def _on_input_changed(self, event: Event[EventStateChangedData]) -> None:
         now = dt_util.utcnow()
         self.timer.late(self.timer.planned, now)
+        self.meetings.changed(event.data["entity_id"])
         self._observe(now)
 
     @callback
@@ -338,6 +336,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
             or not snapshot.same_but_time(self.snapshot)
         )
         self.data = snapshot
+        self.meetings.update(now, snapshot)
         self.timer.plan(now)
         if changed or events:
             self._store.save_soon(now, self._data_to_store, happened=happened)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
@@ -12,6 +12,7 @@ from homeassistant.util import dt as dt_util
 from .announce import async_listen_notification_actions
 from .const import EVENT_BREAK
 from .helpers import subscribe
+from .meetings import Meeting
 from .model import Announcement, BreakEvent, Status
 from .refusal import Refusal
 from .speech import render
@@ -85,12 +86,11 @@ class DeskBreaks:
             self._desk.skip_break()
 
     @callback
-    def report(self, event: BreakEvent) -> None:
-        """Fire a break event on the bus and to the event entity."""
+    def report(self, event: BreakEvent, details: Mapping[str, str] | None = None) -> None:
+        """Fire a break event on the bus (with ``details``) and to the event entity."""
         entry = self._desk.entry
-        self.hass.bus.async_fire(
-            EVENT_BREAK, {"entry_id": entry.entry_id, "desk": entry.title, "type": event.value}
-        )
+        data = {"entry_id": entry.entry_id, "desk": entry.title, "type": event.value}
+        self.hass.bus.async_fire(EVENT_BREAK, {**data, **(details or {})})
         for listener in list(self._listeners):
             listener(event)
         if event in ENDS_A_BREAK and self._on_phones:
@@ -112,6 +112,18 @@ class DeskBreaks:
             self.hass,
             self._async_announce(due, daily_limit=daily_limit, raise_warning=raise_warning),
             "desk_coach_announce",
+        )
+
+    @callback
+    def offer(self, meeting: Meeting) -> None:
+        """Offer the break now, before ``meeting``: the event, and said like a due break."""
+        self.report(BreakEvent.OFFERED, {"meeting_start": meeting.start.isoformat()})
+        desk = self._desk
+        self._on_phones = bool(desk.options.announce.mobile_apps)
+        at = dt_util.as_local(meeting.start).strftime("%H:%M")
+        message = desk.messages.text("meeting_offer", {"at": at})
+        desk.entry.async_create_task(
+            self.hass, self._async_send(message, tagged=True), "desk_coach_offer"
         )
 
     @callback

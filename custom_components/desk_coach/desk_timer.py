@@ -46,6 +46,7 @@ class DeskTimer:
                 desk.stand.next_change() or later,
                 desk.quiet.next_boundary(now),
                 desk.summary.at or later,
+                desk.meetings.next_change(now, desk.snapshot) or later,
             ),
         )
         if wake != self.planned:

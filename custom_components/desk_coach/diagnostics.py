@@ -73,7 +73,7 @@ async def async_get_config_entry_diagnostics(
         "inputs": inputs,
         "activity_now": coach.current_activity().value,
         "restored_from": coach.restored_from.isoformat() if coach.restored_from else None,
-        "planned_wake": coach.planned_wake.isoformat() if coach.planned_wake else None,
+        "planned_wake": coach.timer.planned.isoformat() if coach.timer.planned else None,
         "minutes_shown": sorted(count.value for count in coach.minutes_shown),
         "quiet": {**coach.quiet.to_store(), "why": coach.quiet.reason(dt_util.utcnow())},
         "snapshot": snapshot_data(coach.snapshot),

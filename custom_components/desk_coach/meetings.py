@@ -69,3 +69,26 @@ def meeting_to_offer(
         ):
             return meeting
     return None
+
+
+def next_offer_check(
+    now: datetime,
+    *,
+    sitting_since: datetime | None,
+    meetings: Iterable[Meeting],
+    offered: frozenset[datetime],
+) -> datetime | None:
+    """The next instant an offer may become due with nothing else changing (None: none).
+
+    That is when the person will have sat 15 minutes, or when a meeting comes within 10
+    minutes; the desk wakes then, not every minute.
+    """
+    if sitting_since is None:
+        return None
+    moments = [sitting_since + SAT_AT_LEAST] + [
+        meeting.start - OFFER_LEAD
+        for meeting in meetings
+        if meeting.long_enough and meeting.start not in offered
+    ]
+    later = [moment for moment in moments if moment > now]
+    return min(later, default=None)

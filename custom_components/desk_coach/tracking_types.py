@@ -36,6 +36,7 @@ class BreakEvent(StrEnum):
     # the standing desk (stand.py): the runtime reports these, the tracker never does
     DESK_RAISED = "desk_raised"
     DESK_LOWERED = "desk_lowered"
+    OFFERED = "offered"  # desk_meetings.py: the break offered before a meeting
 
 
 class MinuteCount(StrEnum):

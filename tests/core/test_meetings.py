@@ -14,6 +14,7 @@ from custom_components.desk_coach.meetings import (
     Meeting,
     meeting_to_offer,
     next_look,
+    next_offer_check,
 )
 
 M = timedelta(minutes=1)
@@ -147,3 +148,44 @@ def test_law_looking_is_never_polling(
     if looked is not None:
         assert planned >= looked + LOOK_EVERY
         assert planned == now or planned == looked + LOOK_EVERY
+
+
+def test_the_desk_wakes_when_an_offer_may_become_due() -> None:
+    meetings = [STANDUP, Meeting(start=NOW + 40 * M, end=NOW + 100 * M)]
+    woke = next_offer_check(
+        NOW - 20 * M, sitting_since=NOW - 30 * M, meetings=meetings, offered=frozenset()
+    )
+    assert woke == NOW - 15 * M  # 15 minutes sat
+    assert (
+        next_offer_check(
+            NOW, sitting_since=NOW - 22 * M, meetings=meetings, offered=frozenset({STANDUP.start})
+        )
+        == NOW + 30 * M
+    )  # the next meeting, 10 minutes before it
+    assert next_offer_check(NOW, sitting_since=None, meetings=meetings, offered=frozenset()) is None
+
+
+@given(
+    now=MINUTES,
+    since=st.none() | MINUTES,
+    meetings=st.lists(MEETINGS, max_size=4),
+    later=st.integers(1, 120),
+    next_break=MINUTES,
+)
+def test_law_no_offer_comes_due_before_the_desk_wakes(
+    now: datetime, since: datetime | None, meetings: list[Meeting], later: int, next_break: datetime
+) -> None:
+    """An offer due at an instant before the wake-up was already due now: waking at
+    ``next_offer_check`` (and on every change) misses none."""
+    wake = next_offer_check(now, sitting_since=since, meetings=meetings, offered=frozenset())
+    instant = now + later * M
+    if wake is not None and instant >= wake:
+        return
+    found = meeting_to_offer(
+        instant, sitting_since=since, next_break=next_break, meetings=meetings, offered=frozenset()
+    )
+    if found is not None:
+        already = meeting_to_offer(
+            now, sitting_since=since, next_break=next_break, meetings=meetings, offered=frozenset()
+        )
+        assert already is not None

@@ -12,33 +12,26 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.components.calendar import CalendarEntity, CalendarEvent
+from homeassistant.components.calendar import CalendarEvent
 from homeassistant.core import HomeAssistant, ServiceCall
-from homeassistant.helpers.entity_platform import AddEntitiesCallback
-from homeassistant.helpers.typing import ConfigType, DiscoveryInfoType
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 import pytest
 from pytest_homeassistant_custom_component.common import (
     MockConfigEntry,
-    MockModule,
-    MockPlatform,
     async_mock_service,
-    mock_integration,
-    mock_platform,
 )
 
 from custom_components.desk_coach.const import CONF_MEDIA_PLAYERS, CONF_TTS_ENGINE
+from tests.calendars import CALENDAR, set_up_calendar
 from tests.conftest import PRESENCE
 from tests.helpers import open_options_page, pass_time, save_and_close, set_presence, value
 
 SPEAKER = "media_player.office_speaker"
 ENGINE = "tts.test_engine"
 STATUS = "sensor.office_desk_break_status"
-CALENDAR = "calendar.work"
 FOCUS = "binary_sensor.focus_time"
 HEADPHONES = "input_boolean.headphones_on"
-DIARY = "work_diary"  # the test-only integration whose calendar platform gives CALENDAR
 # the meeting in the calendar, the focus time in the binary sensor, the headphones worn:
 # 09:10 to 09:49:30 on the test's Tuesday morning (the break falls due at 09:30); the end
 # is off the minute so the announcement can only come from the entity turning off, not from
@@ -47,32 +40,6 @@ BUSY_FROM = "2026-03-10 09:10:00-07:00"
 BUSY_UNTIL = "2026-03-10 09:49:30-07:00"
 # a later meeting, upcoming (not in progress) when the breaks fall due
 REVIEW = ("2026-03-10 11:00:00-07:00", "2026-03-10 11:30:00-07:00")
-
-
-class WorkCalendar(CalendarEntity):
-    """A calendar holding fixed events, as any calendar integration's entity would."""
-
-    _attr_name = "Work"
-
-    def __init__(self, events: list[CalendarEvent]) -> None:
-        """Hold ``events``."""
-        self._events = sorted(events, key=lambda event: event.start_datetime_local)
-
-    @property
-    def event(self) -> CalendarEvent | None:
-        """The event in progress, else the next one."""
-        now = dt_util.now()
-        return next((e for e in self._events if e.end_datetime_local > now), None)
-
-    async def async_get_events(
-        self, hass: HomeAssistant, start_date: datetime, end_date: datetime
-    ) -> list[CalendarEvent]:
-        """The events overlapping the range."""
-        return [
-            e
-            for e in self._events
-            if e.start_datetime_local < end_date and e.end_datetime_local > start_date
-        ]
 
 
 def _instant(text: str) -> datetime:
@@ -109,23 +76,13 @@ async def presence_toggle(hass: HomeAssistant) -> str:
 async def busy_entities(hass: HomeAssistant, morning: datetime, presence_toggle: str) -> None:
     """A work calendar with a meeting, a focus-time sensor and a headphones toggle."""
 
-    async def setup_calendar(
-        hass: HomeAssistant,
-        config: ConfigType,
-        async_add_entities: AddEntitiesCallback,
-        discovery_info: DiscoveryInfoType | None = None,
-    ) -> None:
-        meeting = CalendarEvent(
-            start=_instant(BUSY_FROM), end=_instant(BUSY_UNTIL), summary="Planning meeting"
-        )
-        review = CalendarEvent(
-            start=_instant(REVIEW[0]), end=_instant(REVIEW[1]), summary="Design review"
-        )
-        async_add_entities([WorkCalendar([meeting, review])])
-
-    mock_integration(hass, MockModule(DIARY))
-    mock_platform(hass, f"{DIARY}.calendar", MockPlatform(async_setup_platform=setup_calendar))
-    assert await async_setup_component(hass, "calendar", {"calendar": [{"platform": DIARY}]})
+    meeting = CalendarEvent(
+        start=_instant(BUSY_FROM), end=_instant(BUSY_UNTIL), summary="Planning meeting"
+    )
+    review = CalendarEvent(
+        start=_instant(REVIEW[0]), end=_instant(REVIEW[1]), summary="Design review"
+    )
+    await set_up_calendar(hass, [meeting, review])
     focus = {"platform": "tod", "name": "Focus time", "after": "09:10", "before": "09:49:30"}
     assert await async_setup_component(hass, "binary_sensor", {"binary_sensor": [focus]})
     await hass.async_block_till_done()
@@ -238,18 +195,8 @@ async def test_an_all_day_event_keeps_no_day_quiet(
     """A whole-day event in the calendar (a conference day) is not a meeting: the break at
     09:30 is announced; a timed meeting in the same calendar still keeps quiet."""
 
-    async def setup_calendar(
-        hass: HomeAssistant,
-        config: ConfigType,
-        async_add_entities: AddEntitiesCallback,
-        discovery_info: DiscoveryInfoType | None = None,
-    ) -> None:
-        day = CalendarEvent(start=date(2026, 3, 10), end=date(2026, 3, 11), summary="Conference")
-        async_add_entities([WorkCalendar([day])])
-
-    mock_integration(hass, MockModule(DIARY))
-    mock_platform(hass, f"{DIARY}.calendar", MockPlatform(async_setup_platform=setup_calendar))
-    assert await async_setup_component(hass, "calendar", {"calendar": [{"platform": DIARY}]})
+    conference = CalendarEvent(start=date(2026, 3, 10), end=date(2026, 3, 11), summary="Conference")
+    await set_up_calendar(hass, [conference])
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()

@@ -20,7 +20,7 @@ BREAK_DUE = "binary_sensor.office_desk_break_due"
 
 def planned_minutes(entry: MockConfigEntry) -> int:
     """Whole minutes from now to the desk's planned wake-up."""
-    wake = entry.runtime_data.coordinator.planned_wake
+    wake = entry.runtime_data.coordinator.timer.planned
     assert wake is not None
     return math.ceil((wake - dt_util.utcnow()).total_seconds() / 60)
 

@@ -92,7 +92,7 @@ async def test_the_desk_wakes_only_for_what_is_shown_and_a_disabled_count_costs_
     assert coach.minutes_shown == {MinuteCount.TODAY}
     await set_presence(hass, PRESENCE, True)
     await pass_time(hass, freezer, timedelta(minutes=2))
-    planned = coach.planned_wake
+    planned = coach.timer.planned
     assert planned is not None
     assert planned - dt_util.utcnow() <= timedelta(minutes=1)  # the next minute of sitting
     entity_registry.async_update_entity(TODAY, disabled_by=er.RegistryEntryDisabler.USER)
@@ -100,7 +100,7 @@ async def test_the_desk_wakes_only_for_what_is_shown_and_a_disabled_count_costs_
     assert coach.minutes_shown == frozenset()
     writes = desk_writes(hass)
     await pass_time(hass, freezer, timedelta(minutes=1))  # the wake-up planned before
-    planned = coach.planned_wake
+    planned = coach.timer.planned
     assert planned is not None
     assert planned - dt_util.utcnow() > timedelta(minutes=20)  # next: the break falling due
     await pass_time(hass, freezer, timedelta(minutes=10))

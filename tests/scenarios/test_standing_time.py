@@ -121,8 +121,8 @@ async def test_the_desk_wakes_for_standing_minutes_only_while_they_are_shown(
     await set_presence(hass, PRESENCE, True)
     await stand(hass, True)
     await pass_time(hass, freezer, timedelta(minutes=2))
-    assert coach.planned_wake is not None
-    assert coach.planned_wake - dt_util.utcnow() <= timedelta(minutes=1)
+    assert coach.timer.planned is not None
+    assert coach.timer.planned - dt_util.utcnow() <= timedelta(minutes=1)
 
     registry = er.async_get(hass)
     for entity_id in (STANDING_TODAY, SHARE):
@@ -133,8 +133,8 @@ async def test_the_desk_wakes_for_standing_minutes_only_while_they_are_shown(
     assert MinuteCount.STANDING_TODAY not in coach.minutes_shown
     await pass_time(hass, freezer, timedelta(minutes=2))
     assert coach.snapshot.status == "standing"
-    assert coach.planned_wake is not None
-    assert coach.planned_wake - dt_util.utcnow() > timedelta(minutes=30)  # nothing to show
+    assert coach.timer.planned is not None
+    assert coach.timer.planned - dt_util.utcnow() > timedelta(minutes=30)  # nothing to show
 
 
 @pytest.mark.usefixtures("init_integration")
