@@ -84,10 +84,11 @@ class DeskMeetings:
 
     def update(self, now: datetime, snapshot: Snapshot) -> None:
         """Read the calendars when it is time, and offer a break when one is due."""
-        self._offered = frozenset(start for start in self._offered if start > now)  # to come
         if not self.calendars or not snapshot.sitting:
             self._looked = None  # nobody sits: nothing read, and read at once on return
             return
+        if self._offered:  # only meetings still to come need remembering
+            self._offered = frozenset(start for start in self._offered if start > now)
         if next_look(now, self._looked, sitting=True) == now:
             self._looked = now
             self._desk.entry.async_create_task(
