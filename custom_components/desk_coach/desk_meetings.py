@@ -18,6 +18,7 @@ from homeassistant.util import dt as dt_util
 
 from .meetings import LOOK_AHEAD, Meeting, meeting_to_offer, next_look, next_offer_check
 from .model import Snapshot, Status
+from .options import CALENDAR_DOMAIN
 
 if TYPE_CHECKING:
     from homeassistant.core import HomeAssistant
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from .coordinator import DeskCoordinator
 
 _LOGGER = logging.getLogger(__name__)
-CALENDAR = "calendar"
 # a break may be offered only while the person sits with no break due or running
 _OFFER_WHILE = frozenset({Status.SITTING, Status.SNOOZED})
 
@@ -57,14 +57,13 @@ class DeskMeetings:
         self._offered: frozenset[datetime] = frozenset()  # the meetings offered before
 
     @property
-    def calendars(self) -> list[str]:
-        """The calendars chosen under Quiet times."""
-        dnd = self._desk.options.quiet.dnd_entities
-        return [entity_id for entity_id in dnd if entity_id.startswith(f"{CALENDAR}.")]
+    def calendars(self) -> tuple[str, ...]:
+        """The calendars chosen under Quiet times (parsed with the options)."""
+        return self._desk.options.quiet.calendars
 
     def changed(self, entity_id: str) -> None:
         """An input changed; a calendar that did is read again at the next refresh."""
-        if entity_id.startswith(f"{CALENDAR}."):
+        if entity_id in self.calendars:
             self._looked = None
 
     def next_change(self, now: datetime, snapshot: Snapshot) -> datetime | None:
@@ -100,9 +99,9 @@ class DeskMeetings:
     async def _async_read(self) -> None:
         try:
             response = await self.hass.services.async_call(
-                CALENDAR,
+                CALENDAR_DOMAIN,
                 "get_events",
-                {"entity_id": self.calendars, "duration": {"seconds": LOOK_AHEAD.seconds}},
+                {"entity_id": list(self.calendars), "duration": {"seconds": LOOK_AHEAD.seconds}},
                 blocking=True,
                 return_response=True,
             )
@@ -114,7 +113,11 @@ class DeskMeetings:
         self._desk.timer.plan(dt_util.utcnow())
 
     def _offer(self, now: datetime, snapshot: Snapshot) -> None:
-        if snapshot.status not in _OFFER_WHILE or self._desk.quiet.reason(now) is not None:
+        if (
+            not self._meetings
+            or snapshot.status not in _OFFER_WHILE
+            or self._desk.quiet.reason(now) is not None
+        ):
             return
         meeting = meeting_to_offer(
             now,

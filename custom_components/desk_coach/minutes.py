@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from .options import as_number
 from .refusal import Refusal
 
 
@@ -38,13 +39,8 @@ def minutes_in_range(asked: object, bounds: tuple[int, int], *, refusal: str, sh
 def hours_in_range(asked: object, bounds: tuple[float, float], *, shown: str) -> float:
     """``asked`` as hours within ``bounds`` (1.5 is an hour and a half); else refused."""
     low, high = bounds
-    hours = None
-    if not isinstance(asked, bool) and isinstance(asked, (int, float, str)):
-        try:
-            hours = float(asked)
-        except ValueError:
-            hours = None
-    if hours is None or not low <= hours <= high:  # NaN is in no range
+    hours = as_number(asked)
+    if hours is None or not low <= hours <= high:
         raise Refusal(
             "pause_hours_out_of_range", {"hours": shown, "min": f"{low:g}", "max": f"{high:g}"}
         )

@@ -8,7 +8,7 @@ the defaults and parses times and weekdays. Pure: no Home Assistant import.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 import math
 from typing import Any, Final
@@ -73,6 +73,7 @@ from .const import (
 )
 from .model import Settings
 
+CALENDAR_DOMAIN: Final = "calendar"  # the do-not-disturb entities that hold meetings
 CHANNEL_SPEAKERS: Final = "speakers"
 CHANNEL_SATELLITES: Final = "satellites"
 CHANNEL_NOTIFY: Final = "notify"
@@ -200,6 +201,13 @@ class QuietHours:
     end: time
     days: frozenset[int]  # Monday is 0
     dnd_entities: tuple[str, ...] = ()
+    # the calendars among them, which meetings are planned around (derived once)
+    calendars: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        """Pick the calendars out of the do-not-disturb entities."""
+        calendars = tuple(e for e in self.dnd_entities if e.startswith(f"{CALENDAR_DOMAIN}."))
+        object.__setattr__(self, "calendars", calendars)
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> QuietHours:
