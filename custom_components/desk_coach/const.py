@@ -52,6 +52,12 @@ PAUSE_HOURS_RANGE: Final = (0.5, 24.0)  # desk_coach.pause_reminders' hours
 
 # options: the day's sitting and the compliance streak
 CONF_DAILY_SITTING_LIMIT: Final = "daily_sitting_limit"  # hours; 0: no limit
+# options: what proves a break (options_proof.py, grading.py)
+CONF_STEP_ENTITY: Final = "step_entity"  # the person's step count
+CONF_WALKED_STEPS: Final = "walked_steps"  # steps within a break that prove walking
+DEFAULT_WALKED_STEPS: Final = 100
+CONF_MOVED_SECONDS: Final = "moved_seconds"  # away this long proves moving; none: the break
+CONF_COUNT_UNPROVEN: Final = "count_unproven"  # unproven breaks count in compliance too
 CONF_STREAK_TARGET: Final = "streak_target"  # percent compliance a day needs for the streak
 DEFAULT_DAILY_SITTING_LIMIT: Final = 8  # the Canadian 24-hour movement guideline
 DEFAULT_STREAK_TARGET: Final = 80

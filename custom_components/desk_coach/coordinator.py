@@ -35,11 +35,12 @@ from .desk_breaks import DeskBreaks
 from .desk_meetings import DeskMeetings
 from .desk_quiet import DeskQuiet
 from .desk_routines import DeskRoutines
+from .desk_steps import DeskSteps
 from .desk_summary import DeskWeeklySummary
 from .desk_timer import DeskTimer
 from .entity_check import DeskEntityCheck
 from .exercises import Library, LibraryTexts
-from .inputs import EvidenceLog, configured_entities, read_activity
+from .inputs import EvidenceLog, configured_entities, read_activity, standing_grade
 from .messages import Messages
 from .model import (
     Activity,
@@ -87,7 +88,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         )
         self.entry = entry
         self._sources = configured_entities(entry.data)
-        self.options = DeskOptions.from_options(entry.options)
+        self.options = DeskOptions.from_options(entry.options, standing_grade(entry.data))
         self.entity_check = DeskEntityCheck(hass, entry, lambda: self.has_announce_channel)
         self._store = DeskStore(hass, entry.entry_id)
         self.tracker = DeskTracker(
@@ -105,6 +106,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.breaks = DeskBreaks(hass, self)
         self.quiet = DeskQuiet(hass, self, self._on_input_changed)
         self.meetings = DeskMeetings(hass, self)
+        self.steps = DeskSteps(hass, self)
         self.summary = DeskWeeklySummary(hass, self)
         self.timer = DeskTimer(hass, self, self._on_timer)
         self.stand = StandingDesk(
@@ -146,6 +148,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         )
         self._unsubscribe.append(self.entity_check.async_start())
         self.quiet.listen()
+        self.steps.follow()
         self._unsubscribe.append(self.breaks.async_listen_to_phones())
         self._unsubscribe.append(self.announcer.async_shutdown)
         self.summary.plan(now)
@@ -158,6 +161,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
             unsubscribe()
         self._unsubscribe.clear()
         self.quiet.stop()
+        self.steps.stop()
         self.stand.stop()
         self.timer.cancel()
 
@@ -229,8 +233,10 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
     def apply_options(self) -> None:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
-        before, self.options = self.options, DeskOptions.from_options(self.entry.options)
+        options = DeskOptions.from_options(self.entry.options, standing_grade(self.entry.data))
+        before, self.options = self.options, options
         self.quiet.options_changed(before)
+        self.steps.follow()
         self.summary.plan(now)
         self.tracker.update_settings(self.options.tracking, now)
         self.entity_check.async_options_changed()
@@ -306,7 +312,8 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         notices, cues = routines.advance(now)
         self.tracker.set_routine(now, routines.runner.active)
         self.tracker.set_quiet(now, self.quiet.reason(now) is not None)
-        events, announcements = self.tracker.drain()
+        drained = self.tracker.drain_all()
+        events, announcements = drained.events, drained.announcements
         snapshot = self.tracker.snapshot()
         log_decisions(
             self.entry.title,
@@ -345,15 +352,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
                 self.async_set_updated_data(snapshot)
             else:
                 self._async_update_minute_listeners()
-        for _, event in events:
-            self.breaks.report(event)
-        routines.say_cues(cues)  # said at the same instant: one message
-        if announcements:  # several at once (a late wake-up): one message says it all
-            breaks = [a for a in announcements if a.about is Topic.BREAK]
-            limit = any(a.about is Topic.DAILY_LIMIT for a in announcements)
-            # raising the desk: its warning is said instead of the break message
-            due = breaks[-1] if breaks and not raise_warning else None
-            self.breaks.announce(due, daily_limit=limit, raise_warning=raise_warning)
+        self.breaks.tell(drained, say=lambda: routines.say_cues(cues), raise_warning=raise_warning)
 
     def save_soon(self) -> None:
         """Something worth keeping happened outside a refresh: write it soon."""

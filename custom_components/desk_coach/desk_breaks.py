@@ -13,7 +13,7 @@ from .announce import async_listen_notification_actions
 from .const import EVENT_BREAK
 from .helpers import subscribe
 from .meetings import Meeting
-from .model import Announcement, BreakEvent, Status
+from .model import Announcement, BreakEvent, Drained, Status, Topic
 from .refusal import Refusal
 from .speech import render
 
@@ -44,12 +44,14 @@ class DeskBreaks:
         """Nobody listens yet."""
         self.hass = hass
         self._desk = desk
-        self._listeners: list[Callable[[BreakEvent], None]] = []
+        self._listeners: list[Callable[[BreakEvent, Mapping[str, str]], None]] = []
         self._on_phones = False  # a break's notification may be on the phones
 
     @callback
-    def async_add_listener(self, listener: Callable[[BreakEvent], None]) -> CALLBACK_TYPE:
-        """Call ``listener`` with every break event."""
+    def async_add_listener(
+        self, listener: Callable[[BreakEvent, Mapping[str, str]], None]
+    ) -> CALLBACK_TYPE:
+        """Call ``listener`` with every break event and its details (a grade, a meeting)."""
         return subscribe(self._listeners, listener)
 
     @callback
@@ -90,9 +92,10 @@ class DeskBreaks:
         """Fire a break event on the bus (with ``details``) and to the event entity."""
         entry = self._desk.entry
         data = {"entry_id": entry.entry_id, "desk": entry.title, "type": event.value}
-        self.hass.bus.async_fire(EVENT_BREAK, {**data, **(details or {})})
+        details = details or {}
+        self.hass.bus.async_fire(EVENT_BREAK, {**data, **details})
         for listener in list(self._listeners):
-            listener(event)
+            listener(event, details)
         if event in ENDS_A_BREAK and self._on_phones:
             self._on_phones = False
             desk = self._desk
@@ -101,6 +104,25 @@ class DeskBreaks:
                 desk.announcer.async_clear_phones(desk.options.announce, phone_tag(entry.entry_id)),
                 "desk_coach_clear_phones",
             )
+
+    @callback
+    def tell(self, drained: Drained, *, say: Callable[[], None], raise_warning: bool) -> None:
+        """Report a refresh's break events (with their grades) and say what it announces.
+
+        ``say``: the routine's cues of the same instant, said between the two. Several
+        announcements at once (a late wake-up) are said in one message; a desk that rises
+        says its warning instead of the break message.
+        """
+        for index, (_, event) in enumerate(drained.events):
+            grade = drained.grades.get(index)
+            self.report(event, None if grade is None else {"grade": grade.value})
+        say()
+        announcements = drained.announcements
+        if announcements:
+            breaks = [a for a in announcements if a.about is Topic.BREAK]
+            limit = any(a.about is Topic.DAILY_LIMIT for a in announcements)
+            due = breaks[-1] if breaks and not raise_warning else None
+            self.announce(due, daily_limit=limit, raise_warning=raise_warning)
 
     def announce(
         self, due: Announcement | None, *, daily_limit: bool, raise_warning: bool = False

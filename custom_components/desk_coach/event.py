@@ -34,7 +34,7 @@ EVENTS: tuple[DeskEventDescription, ...] = (
         translation_key="break",
         event_types=[event.value for event in BreakEvent],
         follow=lambda coach, fire: coach.breaks.async_add_listener(
-            lambda event: fire(event.value, None)
+            lambda event, details: fire(event.value, dict(details) or None)
         ),
     ),
     DeskEventDescription(

@@ -22,7 +22,7 @@ from .const import (
     CONF_STANDING_HEIGHT,
     ON_OFF_DOMAINS,
 )
-from .model import Activity, activity_from
+from .model import Activity, Grade, activity_from
 from .options import as_number
 
 _LOGGER = logging.getLogger(__name__)
@@ -37,6 +37,22 @@ def configured_entities(data: Mapping[str, Any]) -> list[str]:
     """Every entity the desk reads."""
     standing = data.get(CONF_STANDING_ENTITY)
     return presence_sources(data) + ([standing] if standing else [])
+
+
+def standing_grade(data: Mapping[str, Any]) -> Grade:
+    """What the desk's standing input proves: a mat or sensor ``stood``, its height less."""
+    standing = data.get(CONF_STANDING_ENTITY)
+    if standing and standing.split(".")[0] not in ON_OFF_DOMAINS:
+        return Grade.DESK_ONLY
+    return Grade.STOOD
+
+
+def step_count(state: State | None) -> float | None:
+    """A step sensor's count: a finite number, not negative (None: no reading)."""
+    if state is None:
+        return None
+    count = as_number(state.state)
+    return count if count is not None and count >= 0 else None
 
 
 def reading(state: State | None, threshold: float | None) -> bool | None:

@@ -23,11 +23,12 @@ def async_describe_events(
 
     @callback
     def describe_break(event: Event) -> dict[str, Any]:
-        kind = event.data["type"]
-        return {
-            LOGBOOK_ENTRY_NAME: event.data["desk"],
-            LOGBOOK_ENTRY_MESSAGE: _texts(hass).get(f"logbook_{kind}", kind),
-        }
+        kind, grade = event.data["type"], event.data.get("grade")
+        texts = _texts(hass)
+        message = texts.get(f"logbook_{kind}", kind)
+        if grade is not None:  # "took a break (walked)"
+            message = f"{message} ({texts.get(f'grade_{grade}', grade)})"
+        return {LOGBOOK_ENTRY_NAME: event.data["desk"], LOGBOOK_ENTRY_MESSAGE: message}
 
     @callback
     def describe_routine(event: Event) -> dict[str, Any]:

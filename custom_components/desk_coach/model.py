@@ -17,9 +17,8 @@ How it works, in short:
 - Each local day adds up sitting, standing and breaks; finished days are kept in
   ``history``, from which the compliance streak is read (``streak``).
 
-Split by concern (issue 16): the values in and out are in ``tracking_types.py`` (and
-re-exported here), the days in ``tracking_day.py``, the settled state and the integration
-over time in ``tracking_core.py``; ``DeskTracker`` adds the inputs, commands and answers.
+The values are in ``tracking_types.py`` (re-exported here), the days in ``tracking_day.py``,
+the grades in ``grading.py``, the integration over time in ``tracking_core.py``.
 """
 
 from __future__ import annotations
@@ -36,6 +35,7 @@ from .codec import (
     encode_record as _encode,
     parse_instant as parse_instant,  # noqa: PLC0414
 )
+from .grading import Grading
 from .refusal import Refusal
 from .tracking_core import Drained, Stretch, TrackerCore
 from .tracking_day import Days
@@ -45,6 +45,7 @@ from .tracking_types import (
     Announcement,
     BreakEvent,
     DaySummary,
+    Grade,
     MinuteCount,
     Settings,
     Snapshot,
@@ -62,6 +63,8 @@ __all__ = [
     "BreakEvent",
     "DaySummary",
     "DeskTracker",
+    "Drained",
+    "Grade",
     "MinuteCount",
     "Settings",
     "Snapshot",
@@ -122,11 +125,10 @@ class DeskTracker(TrackerCore):
     def unobserved(self, since: datetime, until: datetime) -> None:
         """Nothing was watched from ``since`` to ``until`` (the clock jumped, the host slept).
 
-        That time is no evidence, at once and without waiting for the debounce: it is
-        never sitting, it ends the stretch when it reaches ``away_reset``, and no break
-        falls due, is reminded of or is missed inside it. A change still unconfirmed at
-        ``since`` is taken from when it began (it was what the inputs showed last).
-        From ``until`` on, the next ``observe`` counts as a change as usual.
+        That time is no evidence, at once, without the debounce: never sitting, it ends
+        the stretch at ``away_reset``; no break falls due, is reminded of or missed in it.
+        A change still unconfirmed at ``since`` counts from when it began. From ``until``
+        on, the next ``observe`` counts as a change as usual.
         """
         since = max(as_utc(since), self._latest_input())
         until = as_utc(until)
@@ -177,10 +179,9 @@ class DeskTracker(TrackerCore):
         self._speak_again_if_due(was_silent)
 
     def set_vacation(self, now: datetime, vacation: bool) -> None:
-        """The user is on vacation (or back) from the settled time on.
+        """On vacation (or back) from the settled time on: a day with any is a vacation day.
 
-        A day on which vacation was on at any time is a vacation day: it neither counts
-        for the streak nor breaks it. Everything else is counted as usual.
+        A vacation day neither counts for the streak nor breaks it; all else counts as usual.
         """
         self.advance(now)
         self._vacation = vacation
@@ -216,8 +217,16 @@ class DeskTracker(TrackerCore):
                 stretch.countdown_from = max(as_utc(now), self._clock)
                 return
             stretch.gap_is_break = True
-        self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
+        outcome = BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL
+        self._resolve(stretch, outcome, by_hand=True)
         stretch.countdown_from = max(as_utc(now), self._clock)
+
+    def read_steps(self, now: datetime, count: float) -> None:
+        """The person's step sensor says ``count`` from ``now`` on (a break may rise to walked)."""
+        self.advance(now)
+        at = max(as_utc(now), self._clock)
+        for open_break, before in self._grading.read_steps(at, count, self.settings.walked_steps):
+            self._raise(open_break, before)
 
     def snooze(self, now: datetime, minutes: timedelta) -> None:
         """Snooze the due break, or postpone the coming one; refused when nobody sits.
@@ -234,6 +243,7 @@ class DeskTracker(TrackerCore):
         now = max(as_utc(now), self._clock)
         if stretch.due:
             self._clear_due(stretch)
+            self._days.snoozed()
             stretch.snoozed_until = now + minutes
         else:
             coming = self._next_break(stretch)
@@ -275,8 +285,13 @@ class DeskTracker(TrackerCore):
 
     def drain(self) -> tuple[list[tuple[datetime, BreakEvent]], list[Announcement]]:
         """Hand over the break events and announcements since the last call."""
-        out, self._out = self._out, Drained()
+        out = self.drain_all()
         return out.events, out.announcements
+
+    def drain_all(self) -> Drained:
+        """Hand over the break events (with their grades) and announcements since the last call."""
+        out, self._out = self._out, Drained()
+        return out
 
     def next_change(self, shown: frozenset[MinuteCount] = ALL_MINUTE_COUNTS) -> datetime:
         """The next instant at which the answers change without new evidence.
@@ -319,6 +334,7 @@ class DeskTracker(TrackerCore):
             "vacation": self._vacation,
             "pending": [[t.isoformat(), a.value] for t, a in self._pending],
             "stretch": None if self._stretch is None else _encode(self._stretch),
+            "grading": self._grading.as_dict(),
             **self._days.as_dict(),  # "today" and "history"
         }
 
@@ -336,5 +352,6 @@ class DeskTracker(TrackerCore):
         tracker._pending = [(parse_instant(t), Activity(a)) for t, a in data["pending"]]
         tracker._stretch = None if data["stretch"] is None else _decode(Stretch, data["stretch"])
         tracker._days = Days.from_dict(data, time_zone)
+        tracker._grading = Grading.from_dict(data.get("grading"))
         tracker._out = Drained()
         return tracker

@@ -22,6 +22,7 @@ from .const import (
     CONF_BREAK_ACTION,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
+    CONF_COUNT_UNPROVEN,
     CONF_DAILY_SITTING_LIMIT,
     CONF_DESK_CONTROL,
     CONF_DND_ENTITIES,
@@ -36,6 +37,7 @@ from .const import (
     CONF_MEDIA_PLAYERS,
     CONF_MESSAGE,
     CONF_MOBILE_APPS,
+    CONF_MOVED_SECONDS,
     CONF_NOTIFY_ENTITIES,
     CONF_PRESENCE_DEBOUNCE,
     CONF_RAISE_TO,
@@ -44,12 +46,14 @@ from .const import (
     CONF_SATELLITES,
     CONF_SNOOZE_MINUTES,
     CONF_STAND_MINUTES,
+    CONF_STEP_ENTITY,
     CONF_STREAK_TARGET,
     CONF_SUMMARY_DAY,
     CONF_SUMMARY_TARGETS,
     CONF_SUMMARY_TIME,
     CONF_TTS_ENGINE,
     CONF_VOLUME,
+    CONF_WALKED_STEPS,
     DEFAULT_ACTIVE_DAYS,
     DEFAULT_ACTIVE_FROM,
     DEFAULT_ACTIVE_UNTIL,
@@ -69,9 +73,10 @@ from .const import (
     DEFAULT_STREAK_TARGET,
     DEFAULT_SUMMARY_DAY,
     DEFAULT_SUMMARY_TIME,
+    DEFAULT_WALKED_STEPS,
     WEEKDAYS,
 )
-from .model import Settings
+from .model import Grade, Settings
 
 CALENDAR_DOMAIN: Final = "calendar"  # the do-not-disturb entities that hold meetings
 CHANNEL_SPEAKERS: Final = "speakers"
@@ -90,8 +95,8 @@ def entity_ids(value: Any) -> tuple[str, ...]:
     return tuple(str(item) for item in value)
 
 
-def tracking_settings(options: Mapping[str, Any]) -> Settings:
-    """The tracker's settings the options give."""
+def tracking_settings(options: Mapping[str, Any], standing_grade: Grade = Grade.STOOD) -> Settings:
+    """The tracker's settings the options give (``standing_grade``: what standing proves)."""
     limit = float(options.get(CONF_DAILY_SITTING_LIMIT, DEFAULT_DAILY_SITTING_LIMIT))
 
     def minutes(key: str, default: float) -> timedelta:
@@ -108,6 +113,10 @@ def tracking_settings(options: Mapping[str, Any]) -> Settings:
         escalation_delay=minutes(CONF_ESCALATION_DELAY, DEFAULT_ESCALATION_DELAY),
         escalation_count=int(options.get(CONF_ESCALATION_COUNT, DEFAULT_ESCALATION_COUNT)),
         daily_limit=timedelta(hours=limit) if limit > 0 else None,
+        moved_after=seconds(CONF_MOVED_SECONDS, 0) or None,
+        walked_steps=int(options.get(CONF_WALKED_STEPS, DEFAULT_WALKED_STEPS)),
+        count_unproven=bool(options.get(CONF_COUNT_UNPROVEN, False)),
+        standing_grade=standing_grade,
     )
 
 
@@ -316,12 +325,16 @@ class DeskOptions:
     summary: SummarySchedule
     routines: tuple[dict[str, Any], ...]  # the user's own routines, as stored
     stand: StandOptions
+    step_entity: str | None = None  # the person's step count, for walked breaks
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any]) -> DeskOptions:
-        """Parse a desk's stored options."""
+    def from_options(
+        cls, options: Mapping[str, Any], standing_grade: Grade = Grade.STOOD
+    ) -> DeskOptions:
+        """Parse a desk's stored options (``standing_grade``: what its standing input proves)."""
         return cls(
-            tracking=tracking_settings(options),
+            tracking=tracking_settings(options, standing_grade),
+            step_entity=options.get(CONF_STEP_ENTITY) or None,
             announce=AnnounceTargets.from_options(options),
             message=options.get(CONF_MESSAGE) or None,
             snooze_minutes=int(options.get(CONF_SNOOZE_MINUTES, DEFAULT_SNOOZE_MINUTES)),

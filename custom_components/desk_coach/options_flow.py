@@ -38,10 +38,20 @@ from .options_pages import (
     standing_desk_page_schema,
     voice_files,
 )
+from .options_proof import PROOF_SCHEMA, check_proof
 from .options_routines import MENU, RoutinePages
 
 SAVE = "done"
-PAGES = ["coaching", "announcements", "quiet", "standing_desk", "routines", "summary", "voice"]
+PAGES = [
+    "coaching",
+    "proof",
+    "announcements",
+    "quiet",
+    "standing_desk",
+    "routines",
+    "summary",
+    "voice",
+]
 
 type Validator = Callable[[SchemaCommonFlowHandler, dict[str, Any]], Awaitable[dict[str, Any]]]
 
@@ -52,6 +62,7 @@ OPTIONS_FLOW: dict[str, SchemaFlowStep] = {
     "coaching": SchemaFlowFormStep(
         COACHING_SCHEMA, validate_user_input=check_coaching, next_step=MENU
     ),
+    "proof": SchemaFlowFormStep(PROOF_SCHEMA, validate_user_input=check_proof, next_step=MENU),
     "announcements": SchemaFlowFormStep(
         announcements_schema, validate_user_input=check_announcements, next_step=MENU
     ),

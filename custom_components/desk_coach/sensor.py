@@ -22,7 +22,7 @@ from homeassistant.util import dt as dt_util
 from .const import CONF_STANDING_ENTITY, DOMAIN
 from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .entity import DeskEntity, DeskEntityDescription
-from .model import MinuteCount, Status
+from .model import Grade, MinuteCount, Status
 from .routine import RoutineState
 
 PARALLEL_UPDATES = 0
@@ -205,6 +205,15 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
             ("breaks_skipped_today", lambda coach: coach.snapshot.today.breaks_skipped),
             ("breaks_missed_today", lambda coach: coach.snapshot.today.breaks_missed),
         )
+    ),
+    DeskSensorDescription(
+        key="breaks_proven_today",
+        translation_key="breaks_proven_today",
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        value_fn=lambda coach: coach.snapshot.today.proven,
+        attributes_fn=lambda coach: {
+            grade.value: coach.snapshot.today.graded(grade) for grade in reversed(Grade)
+        },
     ),
     DeskSensorDescription(
         key="break_compliance_today",

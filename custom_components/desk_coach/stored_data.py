@@ -29,12 +29,13 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from .grading import Grading
 from .model import DeskTracker, parse_instant
 from .options import DEFAULT_TRACKING
 from .routine import Finished, RoutineRunner
 
 STORAGE_VERSION = 1
-STORAGE_MINOR_VERSION = 2
+STORAGE_MINOR_VERSION = 3
 # what decoding damaged data raises (the decoders check types; these are their errors)
 DECODE_ERRORS = (AttributeError, IndexError, KeyError, OverflowError, TypeError, ValueError)
 _TRACKER_PARTS = frozenset({"today", "history"})
@@ -47,6 +48,7 @@ class Section(StrEnum):
     PAUSE = "pause"
     OBSERVED_UNTIL = "observed_until"
     TRACKER = "tracker"  # the current stretch, what the inputs showed, quiet, vacation
+    GRADING = "grading"  # the breaks whose grade may still rise, the step readings
     TODAY = "today"
     HISTORY = "history"
     ROUTINE = "routine"
@@ -66,13 +68,17 @@ class StorageTooNewError(Exception):
 def migrate(version: int, minor_version: int, data: Any) -> Any:
     """Today's data from data of another version; a newer major version is refused.
 
-    1.2 is today's version. 1.1 -> 1.2: ``paused_until`` added (no pause). A newer minor
-    version only added what this version may ignore, so it loads as it is.
+    1.3 is today's version. 1.1 -> 1.2: ``paused_until`` added (no pause). 1.2 -> 1.3: the
+    tracker's ``grading`` added (no break open to a raise); the days stored keep their
+    compliance as counted, and their grade counts start at 0 (they were never graded). A
+    newer minor version only added what this version may ignore, so it loads as it is.
     """
     if version > STORAGE_VERSION:
         raise StorageTooNewError(version, minor_version)
     if minor_version < 2 and isinstance(data, dict):  # the step to 1.2
         data = {**data, "paused_until": None}
+    if minor_version < 3 and isinstance(data, dict) and isinstance(data.get("tracker"), dict):
+        data = {**data, "tracker": {**data["tracker"], "grading": None}}  # the step to 1.3
     return data
 
 
@@ -153,6 +159,10 @@ def _salvage_tracker(
     if not isinstance(stored, dict):
         return fresh, [Section.TRACKER, Section.TODAY, Section.HISTORY]
     damaged: list[Section] = []
+    grading = stored.get("grading")
+    if not _decodes(lambda: Grading.from_dict(grading)):
+        damaged.append(Section.GRADING)  # only raises still to come are lost
+        stored = {**stored, "grading": None}
     core = {key: value for key, value in stored.items() if key not in _TRACKER_PARTS}
     if not _tracker_decodes({**core, "today": fresh["today"], "history": {}}, time_zone):
         damaged.append(Section.TRACKER)

@@ -14,8 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
+from .grading import Grading, OpenBreak, gap_grade
 from .tracking_day import Days
-from .tracking_types import Activity, Announcement, BreakEvent, Settings, Status, Topic
+from .tracking_types import Activity, Announcement, BreakEvent, Grade, Settings, Status, Topic
+
+_GRADED_OUTCOMES = frozenset({BreakEvent.TAKEN, BreakEvent.NATURAL})
 
 
 @dataclass(kw_only=True)
@@ -28,6 +31,7 @@ class Stretch:
     sitting_today: timedelta = timedelta(0)
     gap_start: datetime | None = None  # set while the stretch is interrupted
     gap_evidence: timedelta = timedelta(0)  # away or standing time within the gap
+    gap_standing: timedelta = timedelta(0)  # the standing part of it
     gap_is_break: bool = False
     snoozed_until: datetime | None = None  # the coming break, postponed (or snoozed)
     due: bool = False
@@ -43,6 +47,7 @@ class Drained:
 
     events: list[tuple[datetime, BreakEvent]] = field(default_factory=list)
     announcements: list[Announcement] = field(default_factory=list)
+    grades: dict[int, Grade] = field(default_factory=dict)  # by event: its break's grade
 
 
 class TrackerCore:
@@ -60,6 +65,7 @@ class TrackerCore:
         self._quiet = False
         self._routine = False
         self._vacation = False
+        self._grading = Grading()
         self._out = Drained()
 
     @property
@@ -142,6 +148,8 @@ class TrackerCore:
             self._days.add_standing(elapsed)
         if stretch is not None and self._confirmed is not Activity.UNKNOWN:
             stretch.gap_evidence += elapsed
+            if self._confirmed is Activity.STANDING:
+                stretch.gap_standing += elapsed
 
     def _handle_events(self) -> None:
         """Act on whatever happens exactly at the clock."""
@@ -171,7 +179,10 @@ class TrackerCore:
             stretch.gap_is_break = True
             if stretch.countdown_from <= stretch.gap_start:  # not confirmed by hand already
                 self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
+            else:  # confirmed while the departure was not yet confirmed: this is its gap
+                self._grading.join_gap(stretch.gap_start)
         if now - stretch.gap_start >= self.settings.away_reset:
+            self._gap_over(stretch)
             self._stretch = None
 
     def _escalate(self, stretch: Stretch, now: datetime) -> None:
@@ -209,12 +220,61 @@ class TrackerCore:
         stretch.last_call = now
         self._out.announcements.append(Announcement(at=now, reminder=stretch.reminders))
 
-    def _resolve(self, stretch: Stretch, outcome: BreakEvent) -> None:
-        """Count a break's outcome and clear its due state."""
-        self._days.count(outcome, stretch.announced)
+    def _resolve(self, stretch: Stretch, outcome: BreakEvent, *, by_hand: bool = False) -> None:
+        """Count a break's outcome (graded, if taken or natural) and clear its due state.
+
+        ``by_hand``: a person confirmed it; without evidence it is ``self_reported``.
+        """
+        grade, sat = None, timedelta(0)
+        if outcome in _GRADED_OUTCOMES:
+            grade, start = self._open_break(stretch, outcome, by_hand=by_hand)
+            sat = max(start - stretch.countdown_from, timedelta(0))
+        settings = self.settings
+        self._days.count(
+            outcome, stretch.announced, grade, sat=sat, count_unproven=settings.count_unproven
+        )
         self._clear_due(stretch)
         stretch.snoozed_until = None
-        self._emit(outcome)
+        self._emit(outcome, grade)
+
+    def _open_break(
+        self, stretch: Stretch, outcome: BreakEvent, *, by_hand: bool
+    ) -> tuple[Grade, datetime]:
+        """The break's grade as its evidence stands, kept open to a raise; and its start."""
+        in_gap = stretch.gap_start is not None
+        start, grade = self._clock, Grade.SELF_REPORTED
+        if stretch.gap_start is not None:
+            start = stretch.gap_start
+            floor = Grade.SELF_REPORTED if by_hand else Grade.DESK_ONLY
+            grade = self._gap_grade(stretch, floor)
+        taken = outcome is BreakEvent.TAKEN and stretch.announced
+        open_break = OpenBreak(
+            start=start, day=self._days.today.day, grade=grade, in_compliance=taken, in_gap=in_gap
+        )
+        self._grading.prune(self._clock)
+        return self._grading.add(open_break, self.settings.walked_steps), start
+
+    def _gap_grade(self, stretch: Stretch, floor: Grade) -> Grade:
+        away = stretch.gap_evidence - stretch.gap_standing
+        return gap_grade(away, stretch.gap_standing, self.settings, floor)
+
+    def _gap_over(self, stretch: Stretch) -> None:
+        """The gap ended: its break, if it had one, is judged by the whole gap."""
+        if stretch.gap_is_break:
+            raised = self._grading.gap_ended(self._gap_grade(stretch, Grade.SELF_REPORTED))
+            if raised is not None:
+                self._raise(*raised)
+
+    def _raise(self, open_break: OpenBreak, before: Grade) -> None:
+        """A break's grade rose from ``before``: the day's counts follow, and it is told."""
+        self._days.regrade(
+            open_break.day,
+            before,
+            open_break.grade,
+            in_compliance=open_break.in_compliance,
+            count_unproven=self.settings.count_unproven,
+        )
+        self._emit(BreakEvent.GRADED, open_break.grade)
 
     @staticmethod
     def _clear_due(stretch: Stretch) -> None:
@@ -225,7 +285,16 @@ class TrackerCore:
         stretch.last_call = None
         stretch.reminders = 0
 
-    def _emit(self, event: BreakEvent) -> None:
+    @staticmethod
+    def _new_gap(stretch: Stretch, start: datetime | None) -> None:
+        """A gap starts at ``start`` (None: the person sits again)."""
+        stretch.gap_start = start
+        stretch.gap_evidence = stretch.gap_standing = timedelta(0)
+        stretch.gap_is_break = False
+
+    def _emit(self, event: BreakEvent, grade: Grade | None = None) -> None:
+        if grade is not None:
+            self._out.grades[len(self._out.events)] = grade
         self._out.events.append((self._clock, event))
 
     def _set_confirmed(self, activity: Activity, at: datetime) -> None:
@@ -240,11 +309,9 @@ class TrackerCore:
                 return
             if stretch.gap_is_break:
                 stretch.countdown_from = max(stretch.countdown_from, at)
-            stretch.gap_start = None
-            stretch.gap_evidence = timedelta(0)
-            stretch.gap_is_break = False
+            if stretch.gap_start is not None:
+                self._gap_over(stretch)
+            self._new_gap(stretch, None)
         elif stretch is not None and previous is Activity.SITTING:
-            stretch.gap_start = at
-            stretch.gap_evidence = timedelta(0)
-            stretch.gap_is_break = False
+            self._new_gap(stretch, at)
         self._handle_events()

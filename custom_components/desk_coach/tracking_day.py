@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from .codec import decode_record, encode_record
-from .tracking_types import BreakEvent, DaySummary, streak
+from .tracking_types import BreakEvent, DaySummary, Grade, streak
 
 ONE_DAY = timedelta(days=1)
 HISTORY_DAYS = 400
@@ -117,15 +117,59 @@ class Days:
         """Standing at the desk for ``elapsed``."""
         self.today.add(standing=self.today.totals.standing + elapsed)
 
-    def count(self, outcome: BreakEvent, announced: bool) -> None:
-        """A break's outcome; an announced one that was not natural counts in compliance."""
+    def count(
+        self,
+        outcome: BreakEvent,
+        announced: bool,
+        grade: Grade | None = None,
+        *,
+        sat: timedelta = timedelta(0),
+        count_unproven: bool = False,
+    ) -> None:
+        """A break's outcome; an announced one that was not natural counts in compliance.
+
+        A taken or natural break adds to its ``grade`` and ``sat`` (the sitting before it)
+        to the day; a taken one counts as taken in compliance when its grade is proven
+        (any grade with ``count_unproven``).
+        """
         day = self.today.totals
         counted = _COUNTED_AS.get(outcome)
-        more: dict[str, int] = {} if counted is None else {counted: getattr(day, counted) + 1}
+        more: dict[str, Any] = {} if counted is None else {counted: getattr(day, counted) + 1}
+        if grade is not None:
+            more[grade.value] = day.graded(grade) + 1
+            more["sat_before_breaks"] = day.sat_before_breaks + sat
         if announced and outcome is not BreakEvent.NATURAL:
+            proven = grade is not None and (grade.proven or count_unproven)
             more["compliance_due"] = day.compliance_due + 1
-            more["compliance_taken"] = day.compliance_taken + (outcome is BreakEvent.TAKEN)
+            more["compliance_taken"] = day.compliance_taken + proven
         self.today.add(**more)
+
+    def snoozed(self) -> None:
+        """A due break was snoozed."""
+        self.today.add(breaks_snoozed=self.today.totals.breaks_snoozed + 1)
+
+    def regrade(
+        self, day: date, before: Grade, after: Grade, *, in_compliance: bool, count_unproven: bool
+    ) -> None:
+        """A break of ``day`` was raised from ``before`` to ``after``.
+
+        Taken after an announcement (``in_compliance``), it now counts as taken in
+        compliance where its new grade does and its old one did not.
+        """
+        totals = self.today.totals if day == self.today.day else self.history.get(day)
+        if totals is None:
+            return  # a day no longer kept
+        more: dict[str, Any] = {
+            before.value: max(totals.graded(before) - 1, 0),
+            after.value: totals.graded(after) + 1,
+        }
+        counts_now = after.proven or count_unproven
+        if in_compliance and counts_now and not (before.proven or count_unproven):
+            more["compliance_taken"] = min(totals.compliance_taken + 1, totals.compliance_due)
+        if day == self.today.day:
+            self.today.add(**more)
+        else:
+            self.history[day] = replace(totals, **more)
 
     # ---- the daily limit ----------------------------------------------------------
 

@@ -37,6 +37,30 @@ class BreakEvent(StrEnum):
     DESK_RAISED = "desk_raised"
     DESK_LOWERED = "desk_lowered"
     OFFERED = "offered"  # desk_meetings.py: the break offered before a meeting
+    GRADED = "graded"  # a break's grade was raised afterwards (steps read late, a longer gap)
+
+
+class Grade(StrEnum):
+    """What a taken or natural break's evidence proves, weakest first (compare by ``rank``)."""
+
+    SELF_REPORTED = "self_reported"  # a button, action, voice, phone or routine, no evidence
+    DESK_ONLY = "desk_only"  # the desk's own inputs only (its height rose, a short away)
+    STOOD = "stood"  # a standing input that is not the desk's height, for the break length
+    MOVED = "moved"  # away from the desk for the moved length
+    WALKED = "walked"  # the step count rose by the walked steps
+
+    @property
+    def rank(self) -> int:
+        """0 for the weakest grade, 4 for ``walked``."""
+        return _GRADE_ORDER.index(self)
+
+    @property
+    def proven(self) -> bool:
+        """Whether sensors prove the person moved (``walked``, ``moved``, ``stood``)."""
+        return self.rank >= _GRADE_ORDER.index(Grade.STOOD)
+
+
+_GRADE_ORDER = tuple(Grade)
 
 
 class MinuteCount(StrEnum):
@@ -87,6 +111,11 @@ class Settings:
     escalation_delay: timedelta
     escalation_count: int
     daily_limit: timedelta | None  # sitting a day may add up to; None: no limit
+    # what proves a break (grading.py)
+    moved_after: timedelta | None = None  # away this long proves moving; None: break_duration
+    standing_grade: Grade = Grade.STOOD  # DESK_ONLY where standing is the desk's own height
+    walked_steps: int = 100  # steps within a break that prove walking
+    count_unproven: bool = False  # desk_only and self_reported breaks count in compliance too
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,11 +128,31 @@ class DaySummary:
     natural_breaks: int = 0
     breaks_skipped: int = 0
     breaks_missed: int = 0
-    compliance_taken: int = 0  # taken breaks that were announced
+    # announced breaks taken with a proven grade (any grade where the desk counts unproven
+    # breaks; days before grading: every announced break taken)
+    compliance_taken: int = 0
     compliance_due: int = 0  # announced breaks that were taken, skipped or missed
     standing: timedelta = timedelta(0)  # at the desk and standing (needs a standing input)
     limit_reached: bool = False  # sitting reached the daily limit this day
     vacation: bool = False  # the vacation switch was on at some time this day
+    # the taken and natural breaks by grade (days before grading: all 0)
+    walked: int = 0
+    moved: int = 0
+    stood: int = 0
+    desk_only: int = 0
+    self_reported: int = 0
+    breaks_snoozed: int = 0  # snoozes of a due break
+    sat_before_breaks: timedelta = timedelta(0)  # summed: sitting from countdown to each break
+
+    @property
+    def proven(self) -> int:
+        """Taken and natural breaks that sensors prove (walked, moved or stood)."""
+        return self.walked + self.moved + self.stood
+
+    def graded(self, grade: Grade) -> int:
+        """The day's taken and natural breaks of ``grade``."""
+        count: int = getattr(self, grade.value)
+        return count
 
     @property
     def compliance(self) -> float | None:

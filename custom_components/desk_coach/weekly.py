@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from .model import DaySummary
+from .model import DaySummary, Grade
 
 WEEK = 7
 
@@ -31,6 +31,12 @@ class WeekFigures:
     compliance_due: int
     strength_sessions: int
     standing: timedelta
+    graded: tuple[tuple[Grade, int], ...] = ()  # taken and natural breaks by grade, best first
+
+    @property
+    def proven(self) -> int:
+        """Breaks sensors prove (walked, moved or stood)."""
+        return sum(count for grade, count in self.graded if grade.proven)
 
     @property
     def compliance(self) -> float | None:
@@ -68,6 +74,7 @@ def _figures(days: Mapping[date, DaySummary], strength: set[date], last: date) -
         compliance_due=sum(s.compliance_due for s in summaries),
         strength_sessions=sum(1 for day in strength if first <= day <= last),
         standing=sum((s.standing for s in summaries), timedelta(0)),
+        graded=tuple((grade, sum(s.graded(grade) for s in summaries)) for grade in reversed(Grade)),
     )
 
 
@@ -100,6 +107,8 @@ def _week_variables(week: WeekFigures) -> dict[str, Any]:
         "per_day": _minutes(week.sitting_per_day),
         "longest": _minutes(week.longest_stretch),
         "taken": week.taken,
+        "proven": week.proven,
+        **{grade.value: count for grade, count in week.graded},
         "compliance": _percent(week.compliance),
         "strength": week.strength_sessions,
         "standing": _minutes(week.standing),

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings, strategies as st
 
 from custom_components.desk_coach.tracking_day import HISTORY_DAYS, Day, Days
-from custom_components.desk_coach.tracking_types import BreakEvent, DaySummary
+from custom_components.desk_coach.tracking_types import BreakEvent, DaySummary, Grade
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ZONES = [BERLIN, ZoneInfo("America/New_York"), ZoneInfo("Australia/Lord_Howe"), UTC]
@@ -51,14 +51,34 @@ def test_midnight_where_the_clocks_change() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(
-    outcomes=st.lists(st.tuples(st.sampled_from(OUTCOMES), st.booleans()), max_size=30),
+    outcomes=st.lists(
+        st.tuples(st.sampled_from(OUTCOMES), st.booleans(), st.sampled_from(list(Grade))),
+        max_size=30,
+    ),
+    count_unproven=st.booleans(),
 )
-def test_outcomes_add_up(outcomes: list[tuple[BreakEvent, bool]]) -> None:
-    """Law: each outcome counts once; compliance counts the announced ones not natural."""
+def test_outcomes_add_up(
+    outcomes: list[tuple[BreakEvent, bool, Grade]], count_unproven: bool
+) -> None:
+    """Law: each outcome counts once, each taken or natural one under its grade; compliance
+    counts the announced ones not natural, as taken where the grade is proven (or any grade
+    when the desk counts unproven breaks)."""
     days = Days.starting(BERLIN, START)
-    for outcome, announced in outcomes:
-        days.count(outcome, announced)
+    graded = {BreakEvent.TAKEN, BreakEvent.NATURAL}
+    for outcome, announced, grade in outcomes:
+        kept = grade if outcome in graded else None
+        days.count(outcome, announced, kept, count_unproven=count_unproven)
     today = days.today.totals
+    for grade in Grade:
+        assert today.graded(grade) == sum(1 for o, _, g in outcomes if g is grade and o in graded)
+    assert today.proven == sum(1 for o, _, g in outcomes if g.proven and o in graded)
+    proven_taken = [
+        o
+        for o, announced, g in outcomes
+        if announced and o is BreakEvent.TAKEN and (g.proven or count_unproven)
+    ]
+    assert today.compliance_taken == len(proven_taken)
+    outcomes_only = [(o, announced) for o, announced, _ in outcomes]
     counted = {
         BreakEvent.TAKEN: today.breaks_taken,
         BreakEvent.NATURAL: today.natural_breaks,
@@ -66,10 +86,9 @@ def test_outcomes_add_up(outcomes: list[tuple[BreakEvent, bool]]) -> None:
         BreakEvent.MISSED: today.breaks_missed,
     }
     for outcome, count in counted.items():
-        assert count == sum(1 for o, _ in outcomes if o is outcome)
-    due = [o for o, announced in outcomes if announced and o is not BreakEvent.NATURAL]
+        assert count == sum(1 for o, _ in outcomes_only if o is outcome)
+    due = [o for o, announced in outcomes_only if announced and o is not BreakEvent.NATURAL]
     assert today.compliance_due == len(due)
-    assert today.compliance_taken == due.count(BreakEvent.TAKEN)
 
 
 @settings(max_examples=300, deadline=None)
@@ -151,8 +170,14 @@ def test_the_streak_reads_the_history_and_today() -> None:
         date(2026, 3, 9): DaySummary(compliance_taken=2, compliance_due=2),
     }
     assert days.streak(80) == 1
-    days.count(BreakEvent.TAKEN, announced=True)
-    assert days.streak(80) == 2
+    days.count(BreakEvent.TAKEN, announced=True, grade=Grade.SELF_REPORTED)
+    assert days.streak(80) == 1  # a break nothing proves is no proof
+    days.count(BreakEvent.TAKEN, announced=True, grade=Grade.MOVED)
+    assert days.streak(80) == 1  # 1 of 2
+    days.count(BreakEvent.TAKEN, announced=True, grade=Grade.WALKED)
+    days.count(BreakEvent.TAKEN, announced=True, grade=Grade.STOOD)
+    days.count(BreakEvent.TAKEN, announced=True, grade=Grade.MOVED)
+    assert days.streak(80) == 2  # 4 of 5
     assert days.streak(40) == 3
 
 

@@ -299,9 +299,14 @@ def test_the_tracker_streak_reads_its_history_and_today() -> None:
     tracker = run([(0 * M, SITTING)], 29 * M)
     tracker.history = week(day(1, 1), day(1, 1))  # Mon 2 and Tue 3 March
     tracker.advance(START + 31 * M)
-    tracker.take_break(START + 31 * M)  # 10 March: due, announced, taken
-    assert tracker.snapshot().today.compliance == 1.0
-    assert tracker.streak(80) == 3
+    tracker.take_break(START + 31 * M)  # 10 March: due, announced, taken: by hand
+    assert tracker.snapshot().today.compliance == 0.0  # nothing proves it
+    assert tracker.streak(80) == 2  # today does not count (yet), nor break the streak
+    tracker.settings = replace(TRACKING, count_unproven=True)
+    tracker.advance(START + 61 * M)
+    tracker.take_break(START + 61 * M)  # counted where the desk counts unproven breaks
+    assert tracker.snapshot().today.compliance == 0.5
+    assert tracker.streak(50) == 3
     tracker.set_vacation(START + 32 * M, True)
     assert tracker.streak(80) == 2
 

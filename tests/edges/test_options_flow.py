@@ -25,6 +25,7 @@ from custom_components.desk_coach.const import (
     CONF_STREAK_TARGET,
 )
 from custom_components.desk_coach.options_pages import NUMBER_FIELDS
+from custom_components.desk_coach.options_proof import PROOF_FIELDS
 from custom_components.desk_coach.options_routines import ROUTINE_FIELDS
 from tests.conftest import PRESENCE
 from tests.helpers import (
@@ -40,7 +41,16 @@ from tests.helpers import (
 SITTING_TIME = "sensor.office_desk_sitting_time"
 NEXT_BREAK = "sensor.office_desk_next_break"
 NUMBER = "number.office_desk_break_interval"
-PAGES = ["coaching", "announcements", "quiet", "standing_desk", "routines", "summary", "voice"]
+PAGES = [
+    "coaching",
+    "proof",
+    "announcements",
+    "quiet",
+    "standing_desk",
+    "routines",
+    "summary",
+    "voice",
+]
 DEFAULTS = {
     CONF_BREAK_INTERVAL: 30,
     CONF_BREAK_DURATION: 30,
@@ -314,7 +324,8 @@ def test_every_number_has_a_worded_error_naming_its_field() -> None:
     steps_of = {"volume": "announcements", "light_seconds": "announcements"}
     steps_of |= {"stand_minutes": "standing_desk", "raise_warning": "standing_desk"}
     steps_of |= {field.key: "routine_exercise" for field in ROUTINE_FIELDS}
-    for field in (*NUMBER_FIELDS, *ROUTINE_FIELDS):
+    steps_of |= {field.key: "proof" for field in PROOF_FIELDS}
+    for field in (*NUMBER_FIELDS, *ROUTINE_FIELDS, *PROOF_FIELDS):
         placeholders = set(field.placeholders())
         assert placeholders == {f"{field.key}_min", f"{field.key}_max"}
         for language, texts in TRANSLATIONS.items():
@@ -448,3 +459,33 @@ async def test_summary_and_voice_pages(hass: HomeAssistant, desk_entry: MockConf
         "weekly_summary_time": "08:00:00",
         "voice_sentences": False,
     }
+
+
+# ---- Proving breaks --------------------------------------------------------------------
+
+
+async def test_the_proof_page_takes_a_step_sensor_and_refuses_a_walk_of_five_steps(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    hass.states.async_set("sensor.phone_steps", "4200", {"state_class": "total_increasing"})
+    result = await open_options_page(hass, init_integration.entry_id, "proof")
+    assert result["step_id"] == "proof"
+    typed = {"step_entity": "sensor.phone_steps", "walked_steps": 5, "count_unproven": False}
+    result = await configure(hass, result, typed)
+    assert result["errors"] == {"walked_steps": "walked_steps_range"}
+    assert shown_errors(result) == {
+        "en": {"walked_steps": "Steps that prove a walk: choose whole steps from 20 to 2000."},
+        "de": {
+            "walked_steps": "Schritte, die einen Gang belegen: wähle ganze Schritte von 20 bis 2000."
+        },
+    }
+    result = await configure(hass, result, {**typed, "walked_steps": 150, "moved_seconds": 120})
+    await save_and_close(hass, result)
+    assert init_integration.options == {
+        "step_entity": "sensor.phone_steps",
+        "walked_steps": 150,
+        "moved_seconds": 120,
+        "count_unproven": False,
+    }
+    tracking = init_integration.runtime_data.coordinator.options.tracking
+    assert (tracking.walked_steps, tracking.moved_after) == (150, timedelta(minutes=2))

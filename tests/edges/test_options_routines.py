@@ -102,6 +102,7 @@ async def test_menu_offers_change_and_remove_only_when_there_are_routines(
     result = await hass.config_entries.options.async_init(desk_entry.entry_id)
     assert result["menu_options"] == [
         "coaching",
+        "proof",
         "announcements",
         "quiet",
         "standing_desk",

@@ -23,6 +23,7 @@ from tests.helpers import pass_time, set_presence
 SITTING_TODAY = "sensor.office_desk_sitting_today"
 COMPLIANCE = "sensor.office_desk_break_compliance_today"
 STREAK = "sensor.office_desk_streak"
+PROVEN = "sensor.office_desk_breaks_proven_today"
 
 
 @pytest.fixture(autouse=True)
@@ -68,9 +69,9 @@ async def test_daily_sensors_have_long_term_statistics(
         await jump_to(hass, freezer, f"2026-03-{day} 09:00:00-07:00")
         await set_presence(hass, PRESENCE, True)
         await pass_time(hass, freezer, timedelta(minutes=31))
-        await hass.services.async_call(
-            "button", "press", {"entity_id": "button.office_desk_take_break"}, blocking=True
-        )
+        await set_presence(hass, PRESENCE, False)  # the break: up and away for a minute
+        await pass_time(hass, freezer, timedelta(minutes=1))
+        await set_presence(hass, PRESENCE, True)
         await pass_time(hass, freezer, timedelta(minutes=minutes - 31))
         await set_presence(hass, PRESENCE, False)
         await jump_to(hass, freezer, f"2026-03-{day} 10:01:00-07:00")
@@ -85,9 +86,14 @@ async def test_daily_sensors_have_long_term_statistics(
         "hour",
     )
     sitting = rows[SITTING_TODAY]
-    assert [row["state"] for row in sitting] == [40, 50, 45]  # the day's total at each hour
+    # the day's total at each hour (the minute away was no sitting)
+    assert [row["state"] for row in sitting] == [40, 50, 45]
     # total_increasing: the reset at midnight starts a new cycle, the sum keeps adding up
     assert [row["sum"] for row in sitting] == [40, 90, 135]
+    proven = hass.states.get(PROVEN)
+    assert proven is not None
+    assert (proven.state, proven.attributes["moved"]) == ("2", 2)  # the break and leaving
+    assert proven.attributes["state_class"] == "total_increasing"
     assert [row["max"] for row in rows[COMPLIANCE]] == [100, 100, 100]
     assert [row["max"] for row in rows[STREAK]] == [1, 2, 3]
 

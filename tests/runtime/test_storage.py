@@ -37,7 +37,7 @@ SITTING_TODAY = "sensor.office_desk_sitting_today"
 
 
 def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
-    """Data as today's Desk Coach (storage version 1.2) writes it."""
+    """Data as today's Desk Coach (storage version 1.3) writes it."""
     tracker = DeskTracker(TRACKING, tz, saved_at - timedelta(minutes=50), Activity.SITTING)
     tracker.advance(saved_at)
     data = tracker.as_dict()
@@ -64,9 +64,9 @@ def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
 
 
 def test_today_s_version_1_payload_migrates_unchanged_and_has_no_damage() -> None:
-    assert (STORAGE_VERSION, STORAGE_MINOR_VERSION) == (1, 2)
+    assert (STORAGE_VERSION, STORAGE_MINOR_VERSION) == (1, 3)
     data = payload()
-    assert migrate(1, 2, copy.deepcopy(data)) == data
+    assert migrate(1, 3, copy.deepcopy(data)) == data
     salvaged = salvage(data, NOW, UTC)
     assert salvaged.damaged == ()
     assert salvaged.data == data
@@ -78,15 +78,64 @@ def test_version_1_1_gains_no_pause() -> None:
     """1.1 -> 1.2: ``paused_until`` added, as no pause; everything else as it was."""
     old = payload()
     del old["paused_until"]
-    assert migrate(1, 1, copy.deepcopy(old)) == {**old, "paused_until": None}
+    migrated = migrate(1, 1, copy.deepcopy(old))
+    assert migrated == {**migrate(1, 2, copy.deepcopy(old)), "paused_until": None}
     assert salvage(old, NOW, UTC).damaged == ()  # read as it is, it is no damage either
+
+
+def version_1_2_payload() -> dict[str, Any]:
+    """Data as Desk Coach 1.2 wrote it: no grading, days without grade counts.
+
+    The day before had 3 of 4 announced breaks taken (by hand: nothing graded them).
+    """
+    data = payload()
+    tracker = data["tracker"]
+    del tracker["grading"]
+    graded = {"walked", "moved", "stood", "desk_only", "self_reported"}
+    graded |= {"breaks_snoozed", "sat_before_breaks"}
+    for day in (tracker["today"], *tracker["history"].values()):
+        for key in graded:
+            del day[key]
+    tracker["history"]["2026-03-09"] |= {
+        "breaks_taken": 3,
+        "breaks_missed": 1,
+        "compliance_taken": 3,
+        "compliance_due": 4,
+    }
+    return data
+
+
+def test_version_1_2_gains_grading_and_keeps_every_day_s_compliance() -> None:
+    """1.2 -> 1.3: nothing open to a raise; stored days keep their compliance (75 %)."""
+    old = version_1_2_payload()
+    migrated = migrate(1, 2, copy.deepcopy(old))
+    assert migrated["tracker"] == {**old["tracker"], "grading": None}
+    assert {k: v for k, v in migrated.items() if k != "tracker"} == {
+        k: v for k, v in old.items() if k != "tracker"
+    }
+    salvaged = salvage(migrated, NOW, UTC)
+    assert salvaged.damaged == ()
+    tracker = DeskTracker.from_dict(salvaged.data["tracker"], TRACKING, UTC)
+    before = tracker.history[date(2026, 3, 9)]
+    assert before.compliance == 0.75
+    assert (before.proven, before.self_reported, before.breaks_taken) == (0, 0, 3)
+    assert tracker.streak(75) == 1  # the old day still meets its target
+
+
+def test_damaged_grading_loses_only_the_raises_to_come() -> None:
+    data = payload()
+    data["tracker"]["grading"] = {"open": "nothing", "odometer": -5}
+    salvaged = salvage(data, NOW, UTC)
+    assert salvaged.damaged == (Section.GRADING,)
+    assert salvaged.data["tracker"]["grading"] is None
+    assert salvaged.data["tracker"]["history"] == data["tracker"]["history"]
 
 
 def test_a_newer_major_version_is_refused_a_newer_minor_loads() -> None:
     with pytest.raises(StorageTooNewError):
         migrate(2, 1, payload())
     newer = {**payload(), "something_new": [1, 2]}
-    assert migrate(1, 2, newer) == newer
+    assert migrate(1, 4, newer) == newer
     assert salvage(newer, NOW, UTC).damaged == ()
 
 
@@ -162,7 +211,9 @@ def test_a_fresh_tracker_keeps_an_earlier_today_as_history() -> None:
 # ---- in Home Assistant -----------------------------------------------------------------
 
 
-def envelope(entry: MockConfigEntry, data: Any, version: int = 1, minor: int = 1) -> dict[str, Any]:
+def envelope(
+    entry: MockConfigEntry, data: Any, version: int = 1, minor: int = STORAGE_MINOR_VERSION
+) -> dict[str, Any]:
     return {
         "version": version,
         "minor_version": minor,
@@ -294,7 +345,7 @@ async def test_a_newer_major_version_refuses_the_setup_and_leaves_the_file(
     freezer: FrozenDateTimeFactory,
 ) -> None:
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    hass_storage[key] = envelope(mock_config_entry, {"whatever": "2.0 keeps"}, version=2)
+    hass_storage[key] = envelope(mock_config_entry, {"whatever": "2.0 keeps"}, version=2, minor=1)
     before = copy.deepcopy(hass_storage[key])
     assert not await set_up(hass, mock_config_entry)
     assert mock_config_entry.state is ConfigEntryState.SETUP_ERROR
@@ -316,7 +367,7 @@ async def test_a_newer_minor_version_loads(
     data = {**stored_payload(hass), "added_by_1_2": {"anything": 1}}
     data["tracker"]["today"]["added_by_1_2"] = 3
     key = f"{DOMAIN}.{mock_config_entry.entry_id}"
-    hass_storage[key] = envelope(mock_config_entry, data, minor=3)
+    hass_storage[key] = envelope(mock_config_entry, data, minor=STORAGE_MINOR_VERSION + 1)
     assert await set_up(hass, mock_config_entry)
     assert mock_config_entry.state is ConfigEntryState.LOADED
     assert value(hass, SITTING_TODAY) == "50"

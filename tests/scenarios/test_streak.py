@@ -11,7 +11,7 @@ from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry, async_fire_time_changed
 
-from custom_components.desk_coach.const import CONF_STREAK_TARGET
+from custom_components.desk_coach.const import CONF_COUNT_UNPROVEN, CONF_STREAK_TARGET
 from tests.conftest import PRESENCE
 from tests.helpers import pass_time, set_presence, value
 
@@ -42,16 +42,31 @@ async def switch(hass: HomeAssistant, entity_id: str, on: bool) -> None:
 
 
 async def work(
-    hass: HomeAssistant, freezer: FrozenDateTimeFactory, day: str, breaks: list[bool]
+    hass: HomeAssistant,
+    freezer: FrozenDateTimeFactory,
+    day: str,
+    breaks: list[bool],
+    *,
+    by_button: bool = False,
 ) -> None:
-    """Sit from 09:00 on ``day``; each due break is taken (True) or ignored until missed."""
+    """Sit from 09:00 on ``day``; each due break is taken (True) or ignored until missed.
+
+    A break is taken the way that proves it: away from the desk for a minute; with
+    ``by_button``, "Take break" is pressed instead, without getting up.
+    """
     await jump_to(hass, freezer, f"{day} 09:00:00-07:00")
     await set_presence(hass, PRESENCE, True)
     for take in breaks:
         await pass_time(hass, freezer, timedelta(minutes=30))
         assert value(hass, "binary_sensor.office_desk_break_due") == "on"
-        if take:
+        if take and by_button:
             await press(hass, "button.office_desk_take_break")
+        elif take:
+            await set_presence(hass, PRESENCE, False)
+            await pass_time(hass, freezer, timedelta(minutes=1))
+            await set_presence(hass, PRESENCE, True)
+            await pass_time(hass, freezer, timedelta(seconds=30))  # back: confirmed
+            assert value(hass, "binary_sensor.office_desk_break_due") == "off"
         else:
             await pass_time(hass, freezer, timedelta(minutes=15))  # reminded twice, missed
     await set_presence(hass, PRESENCE, False)
@@ -150,3 +165,19 @@ async def test_vacation_survives_a_restart(
     assert stored["tracker"]["today"]["vacation"] is True
     await switch(hass, VACATION, False)
     assert value(hass, VACATION) == "off"
+
+
+@pytest.mark.usefixtures("init_integration")
+async def test_a_button_pressed_without_getting_up_is_no_proof(
+    hass: HomeAssistant, init_integration: MockConfigEntry, freezer: FrozenDateTimeFactory
+) -> None:
+    """Compliance counts proven breaks; the option counts self-reported ones as well."""
+    await work(hass, freezer, "2026-03-10", [True, True], by_button=True)
+    assert value(hass, "sensor.office_desk_breaks_taken_today") == "2"
+    assert (value(hass, COMPLIANCE), value(hass, STREAK)) == ("0", "0")
+    hass.config_entries.async_update_entry(init_integration, options={CONF_COUNT_UNPROVEN: True})
+    await hass.async_block_till_done()
+    await work(hass, freezer, "2026-03-11", [True, True], by_button=True)
+    assert (value(hass, COMPLIANCE), value(hass, STREAK)) == ("100", "1")
+    history = init_integration.runtime_data.coordinator.tracker.history
+    assert history[date(2026, 3, 10)].compliance == 0.0  # counted as it was that day
