@@ -33,6 +33,7 @@ from .tracking_types import Grade, Settings
 STEP_WINDOW = timedelta(minutes=20)  # steps count up to this long after a break's start
 LOG_KEPT = timedelta(minutes=30)  # step readings kept (and the newest older one)
 LOG_RESOLUTION = timedelta(minutes=1)  # readings closer than this share one log entry
+JOIN_AFTER = timedelta(minutes=2)  # up and away this soon after Done: the same break
 
 
 def gap_grade(away: timedelta, standing: timedelta, settings: Settings, floor: Grade) -> Grade:
@@ -126,11 +127,25 @@ class Grading:
                 return None if open_break.grade is before else (open_break, before)
         return None
 
+    def joins(self, gap_start: datetime) -> bool:
+        """Whether a gap starting at ``gap_start`` is the last confirmed break's own.
+
+        Done pressed, then up and away within ``JOIN_AFTER``: one break, judged by the gap.
+        """
+        last = self.open[-1] if self.open else None
+        return (
+            last is not None
+            and not last.in_gap
+            and last.grade is Grade.SELF_REPORTED
+            and gap_start - JOIN_AFTER <= last.start
+        )
+
     def join_gap(self, start: datetime) -> None:
-        """The break confirmed during a departure not yet confirmed is that gap's break."""
-        if self.open and self.open[-1].start >= start and not self.open[-1].in_gap:
-            self.open[-1].in_gap = True
-            self.open[-1].start = start
+        """The last confirmed break is the gap's (from ``start``): judged when the gap ends."""
+        last = self.open[-1] if self.open else None
+        if last is not None and not last.in_gap and start - JOIN_AFTER <= last.start:
+            last.in_gap = True
+            last.start = min(last.start, start)
 
     def prune(self, now: datetime) -> None:
         """Forget the breaks nothing can raise any more."""

@@ -177,10 +177,13 @@ class TrackerCore:
             and stretch.gap_evidence >= self.settings.break_duration
         ):
             stretch.gap_is_break = True
-            if stretch.countdown_from <= stretch.gap_start:  # not confirmed by hand already
-                self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
-            else:  # confirmed while the departure was not yet confirmed: this is its gap
+            # confirmed by hand already (while the departure was not yet confirmed, or just
+            # before getting up): this gap is that break's, not another one
+            by_hand = stretch.countdown_from > stretch.gap_start
+            if by_hand or self._grading.joins(stretch.gap_start):
                 self._grading.join_gap(stretch.gap_start)
+            else:
+                self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
         if now - stretch.gap_start >= self.settings.away_reset:
             self._gap_over(stretch)
             self._stretch = None

@@ -105,3 +105,29 @@ def test_the_log_stays_small_and_keeps_what_a_start_needs(moments: list[int]) ->
         grading.read_steps(START + timedelta(seconds=seconds), float(n), 100)
     assert len(grading.log) <= 32
     assert Grading.from_dict(grading.as_dict()) == grading
+
+
+def test_done_then_up_and_away_is_one_break_judged_by_the_walk() -> None:
+    """Done pressed on the phone, then up and away: one break, which the walk proves."""
+    tracker = tracker_with_a_due_break()
+    tracker.drain()
+    tracker.take_break(START + 31 * M)
+    tracker.observe(START + 31 * M + 20 * S, Activity.AWAY)
+    tracker.observe(START + 35 * M, Activity.SITTING)
+    tracker.advance(START + 36 * M)
+    assert grades(tracker) == [
+        (BreakEvent.TAKEN, Grade.SELF_REPORTED),
+        (BreakEvent.GRADED, Grade.MOVED),
+    ]
+    today = tracker.snapshot().today
+    assert (today.breaks_taken, today.natural_breaks, today.compliance) == (1, 0, 1.0)
+    assert tracker.snapshot().next_break == START + 65 * M  # from the return
+
+
+def test_getting_up_long_after_done_is_a_break_of_its_own() -> None:
+    tracker = tracker_with_a_due_break()
+    tracker.drain()
+    tracker.take_break(START + 31 * M)
+    tracker.observe(START + 40 * M, Activity.AWAY)
+    tracker.advance(START + 41 * M)
+    assert grades(tracker)[-1] == (BreakEvent.NATURAL, Grade.MOVED)

@@ -69,6 +69,8 @@ async def work(
             assert value(hass, "binary_sensor.office_desk_break_due") == "off"
         else:
             await pass_time(hass, freezer, timedelta(minutes=15))  # reminded twice, missed
+    if by_button:  # sat on after Done: leaving at once would prove the last break
+        await pass_time(hass, freezer, timedelta(minutes=3))
     await set_presence(hass, PRESENCE, False)
     await pass_time(hass, freezer, timedelta(minutes=3))
 
