@@ -32,6 +32,7 @@ from .announce import Announcer
 from .catalog import async_catalog
 from .decision_log import log_decisions
 from .desk_breaks import DeskBreaks
+from .desk_interval import DeskInterval
 from .desk_meetings import DeskMeetings
 from .desk_quiet import DeskQuiet
 from .desk_routines import DeskRoutines
@@ -107,6 +108,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.quiet = DeskQuiet(hass, self, self._on_input_changed)
         self.meetings = DeskMeetings(hass, self)
         self.steps = DeskSteps(hass, self)
+        self.interval = DeskInterval(self)
         self.summary = DeskWeeklySummary(hass, self)
         self.timer = DeskTimer(hass, self, self._on_timer)
         self.stand = StandingDesk(
@@ -127,7 +129,8 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         # damaged parts start fresh; a newer major version refuses the setup
         stored = await self._store.async_load_desk(self.entry.title)
         if stored is not None:
-            self.tracker, self.restored_from = restored_tracker(stored, self.options.tracking)
+            self.interval.restore(stored)
+            self.tracker, self.restored_from = restored_tracker(stored, self.interval.settings())
             self.quiet.restore(stored)
             self.routines.restore(stored)
         catalog = await async_catalog(self.hass)
@@ -152,6 +155,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self._unsubscribe.append(self.breaks.async_listen_to_phones())
         self._unsubscribe.append(self.announcer.async_shutdown)
         self.summary.plan(now)
+        self.interval.adapt(now)
         self._observe(now)
 
     @callback
@@ -238,7 +242,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.quiet.options_changed(before)
         self.steps.follow()
         self.summary.plan(now)
-        self.tracker.update_settings(self.options.tracking, now)
+        self.interval.adapt(now, options_changed=True)
         self.entity_check.async_options_changed()
         self.refresh(now, force=True)
 
@@ -302,6 +306,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         if self.timer.late(scheduled, now):
             self.tracker.observe(now, self.current_activity())
         self.tracker.advance(now)
+        self.interval.adapt(now)  # once a day
         self.summary.send_if_due(now)
         self.refresh(now, force=self.quiet.pause_over(now))
 
@@ -361,6 +366,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
     def _data_to_store(self) -> dict[str, Any]:
         return {
             **self.quiet.to_store(),
+            **self.interval.to_store(),
             "tracker": self.tracker.as_dict(),
             **self.routines.to_store(),
             # the inputs were watched until now; after this, no evidence

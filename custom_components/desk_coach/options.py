@@ -18,6 +18,7 @@ from .const import (
     CONF_ACTIVE_DAYS,
     CONF_ACTIVE_FROM,
     CONF_ACTIVE_UNTIL,
+    CONF_ADAPT_INTERVAL,
     CONF_AWAY_RESET,
     CONF_BREAK_ACTION,
     CONF_BREAK_DURATION,
@@ -326,6 +327,7 @@ class DeskOptions:
     routines: tuple[dict[str, Any], ...]  # the user's own routines, as stored
     stand: StandOptions
     step_entity: str | None = None  # the person's step count, for walked breaks
+    adapt_interval: bool = False  # the interval adapts to the last 14 days
 
     @classmethod
     def from_options(
@@ -335,6 +337,7 @@ class DeskOptions:
         return cls(
             tracking=tracking_settings(options, standing_grade),
             step_entity=options.get(CONF_STEP_ENTITY) or None,
+            adapt_interval=bool(options.get(CONF_ADAPT_INTERVAL, False)),
             announce=AnnounceTargets.from_options(options),
             message=options.get(CONF_MESSAGE) or None,
             snooze_minutes=int(options.get(CONF_SNOOZE_MINUTES, DEFAULT_SNOOZE_MINUTES)),

@@ -20,6 +20,7 @@ from .const import (
     CONF_ACTIVE_DAYS,
     CONF_ACTIVE_FROM,
     CONF_ACTIVE_UNTIL,
+    CONF_ADAPT_INTERVAL,
     CONF_AWAY_RESET,
     CONF_BREAK_DURATION,
     CONF_BREAK_INTERVAL,
@@ -171,7 +172,13 @@ def _weekday() -> selector.SelectSelector:
 # ---- Coaching ----------------------------------------------------------------------------
 
 COACHING_SCHEMA = vol.Schema(
-    {vol.Required(field.key, default=field.default): field.selector() for field in COACHING_FIELDS}
+    {
+        **{
+            vol.Required(field.key, default=field.default): field.selector()
+            for field in COACHING_FIELDS
+        },
+        vol.Required(CONF_ADAPT_INTERVAL, default=False): selector.BooleanSelector(),
+    }
 )
 
 
@@ -181,6 +188,7 @@ async def check_coaching(
     """Every number in its range and whole (but the daily limit); a break shorter than a reset."""
     errors, placeholders = check_numbers(user_input, COACHING_FIELDS)
     values = {field.key: whole_if_possible(user_input[field.key]) for field in COACHING_FIELDS}
+    values[CONF_ADAPT_INTERVAL] = bool(user_input.get(CONF_ADAPT_INTERVAL, False))
     if not errors and values[CONF_BREAK_DURATION] >= values[CONF_AWAY_RESET] * 60:
         errors[CONF_BREAK_DURATION] = "break_longer_than_reset"
     if errors:

@@ -216,6 +216,14 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         },
     ),
     DeskSensorDescription(
+        key="adapted_interval",
+        translation_key="adapted_interval",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.MINUTES,
+        value_fn=lambda coach: coach.interval.shown()[0],
+        attributes_fn=lambda coach: coach.interval.shown()[1],
+    ),
+    DeskSensorDescription(
         key="break_compliance_today",
         translation_key="break_compliance_today",
         native_unit_of_measurement=PERCENTAGE,

@@ -29,6 +29,8 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import Any
 
+from .adaptive import Adapted
+from .codec import decode_record
 from .grading import Grading
 from .model import DeskTracker, parse_instant
 from .options import DEFAULT_TRACKING
@@ -49,6 +51,7 @@ class Section(StrEnum):
     OBSERVED_UNTIL = "observed_until"
     TRACKER = "tracker"  # the current stretch, what the inputs showed, quiet, vacation
     GRADING = "grading"  # the breaks whose grade may still rise, the step readings
+    ADAPTED = "adapted"  # the adapted break interval
     TODAY = "today"
     HISTORY = "history"
     ROUTINE = "routine"
@@ -69,8 +72,9 @@ def migrate(version: int, minor_version: int, data: Any) -> Any:
     """Today's data from data of another version; a newer major version is refused.
 
     1.3 is today's version. 1.1 -> 1.2: ``paused_until`` added (no pause). 1.2 -> 1.3: the
-    tracker's ``grading`` added (no break open to a raise); the days stored keep their
-    compliance as counted, and their grade counts start at 0 (they were never graded). A
+    tracker's ``grading`` added (no break open to a raise) and ``adapted`` (no interval
+    adapted); the days stored keep their compliance as counted, and their grade counts start
+    at 0 (they were never graded). A
     newer minor version only added what this version may ignore, so it loads as it is.
     """
     if version > STORAGE_VERSION:
@@ -79,6 +83,7 @@ def migrate(version: int, minor_version: int, data: Any) -> Any:
         data = {**data, "paused_until": None}
     if minor_version < 3 and isinstance(data, dict) and isinstance(data.get("tracker"), dict):
         data = {**data, "tracker": {**data["tracker"], "grading": None}}  # the step to 1.3
+        data["adapted"] = None
     return data
 
 
@@ -109,6 +114,10 @@ def salvage(data: Any, now: datetime, time_zone: tzinfo) -> Salvaged:
     if paused is not None and _instant(paused) is None:
         damaged.append(Section.PAUSE)
         paused = None
+    adapted = data.get("adapted")
+    if adapted is not None and not _decodes(lambda: decode_record(Adapted, adapted)):
+        damaged.append(Section.ADAPTED)
+        adapted = None
     observed = _instant(data.get("observed_until"))
     if observed is None and Section.OBSERVED_UNTIL not in damaged:
         damaged.append(Section.OBSERVED_UNTIL)
@@ -123,6 +132,7 @@ def salvage(data: Any, now: datetime, time_zone: tzinfo) -> Salvaged:
     salvaged = {
         "reminders_on": reminders,
         "paused_until": paused,
+        "adapted": adapted,
         "tracker": tracker,
         "routine": routine,
         "routine_history": history,

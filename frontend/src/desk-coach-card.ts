@@ -298,10 +298,20 @@ export class DeskCoachCard extends LitElement {
         )}
       </div>
       ${
-        today.compliance !== undefined
+        today.compliance !== undefined || today.proven !== undefined
           ? html`<dl>
-              <dt>${t("compliance")}</dt>
-              <dd class="compliance">${today.compliance}</dd>
+              ${
+                today.compliance !== undefined
+                  ? html`<dt>${t("compliance")}</dt>
+                      <dd class="compliance">${today.compliance}</dd>`
+                  : nothing
+              }
+              ${
+                today.proven !== undefined
+                  ? html`<dt>${t("proven")}</dt>
+                      <dd class="proven">${today.proven}</dd>`
+                  : nothing
+              }
             </dl>`
           : nothing
       }

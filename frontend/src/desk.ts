@@ -15,6 +15,8 @@ export const DESK_ENTITIES = {
   breaks_taken: ["sensor", "breaks_taken_today"],
   breaks_skipped: ["sensor", "breaks_skipped_today"],
   breaks_missed: ["sensor", "breaks_missed_today"],
+  // newer versions of the integration: taken and natural breaks by grade as attributes
+  breaks_proven: ["sensor", "breaks_proven_today"],
   // only on desks with a standing input, and only in newer versions of the integration
   standing_today: ["sensor", "standing_today"],
   compliance: ["sensor", "break_compliance_today"],

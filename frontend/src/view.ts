@@ -137,6 +137,20 @@ export interface TodayView {
   breaks: { taken: string; skipped: string; missed: string };
   /** Undefined while no break was due today. */
   compliance: string | undefined;
+  /** "2: 1 walked, 1 moved, 0 stood"; undefined without the sensor (older versions). */
+  proven: string | undefined;
+}
+
+function provenText(state: HassEntity | undefined, t: Localize): string | undefined {
+  const count = isAvailable(state) ? parseNumber(state.state) : undefined;
+  if (state === undefined || count === undefined) return undefined;
+  const of = (grade: string): number => parseNumber(state.attributes[grade]) ?? 0;
+  return t("proven_split", {
+    n: count,
+    walked: of("walked"),
+    moved: of("moved"),
+    stood: of("stood"),
+  });
 }
 
 function minutesText(state: HassEntity | undefined, t: Localize): string | undefined {
@@ -169,6 +183,7 @@ export function todayView(
     longest: minutesText(stateOf(hass, desk, "longest_stretch"), t),
     standing: minutesText(stateOf(hass, desk, "standing_today"), t),
     compliance: percentText(stateOf(hass, desk, "compliance"), language),
+    proven: provenText(stateOf(hass, desk, "breaks_proven"), t),
     breaks: {
       taken: count("breaks_taken"),
       skipped: count("breaks_skipped"),

@@ -613,3 +613,25 @@ describe("after 'that hurts'", () => {
     );
   });
 });
+
+describe("proven breaks", () => {
+  const PROVEN = "sensor.office_desk_breaks_proven_today";
+  const graded = { walked: 1, moved: 1, stood: 0, desk_only: 0, self_reported: 1 };
+
+  it("shows how many breaks sensors proved, by grade", async () => {
+    const hass = makeHass();
+    const card = await mount(withStates(hass, entity(PROVEN, "2", graded)));
+    expect(text(card, ".today .proven")).toBe("2: 1 walked, 1 moved, 0 stood");
+  });
+
+  it("says it in German", async () => {
+    const hass = makeHass({ locale: { language: "de" }, language: "de" });
+    const card = await mount(withStates(hass, entity(PROVEN, "2", graded)));
+    expect(text(card, ".today .proven")).toBe("2: 1 gegangen, 1 bewegt, 0 gestanden");
+  });
+
+  it("shows nothing without the sensor (an older integration)", async () => {
+    const card = await mount(makeHass());
+    expect(root(card).querySelector(".today .proven")).toBeNull();
+  });
+});

@@ -14,6 +14,7 @@ const DESK_ENTITIES: [string, string][] = [
   ["sensor.office_desk_breaks_taken_today", "breaks_taken_today"],
   ["sensor.office_desk_breaks_skipped_today", "breaks_skipped_today"],
   ["sensor.office_desk_breaks_missed_today", "breaks_missed_today"],
+  ["sensor.office_desk_breaks_proven_today", "breaks_proven_today"],
   ["sensor.office_desk_routine", "routine"],
   ["number.office_desk_break_interval", "break_interval"],
   ["event.office_desk_routine", "routine"],

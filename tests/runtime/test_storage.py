@@ -24,6 +24,7 @@ from custom_components.desk_coach.storage import DeskStore
 from custom_components.desk_coach.stored_data import (
     STORAGE_MINOR_VERSION,
     STORAGE_VERSION,
+    Salvaged,
     Section,
     StorageTooNewError,
     migrate,
@@ -53,6 +54,7 @@ def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
     return {
         "reminders_on": False,
         "paused_until": None,
+        "adapted": None,
         "tracker": data,
         "routine": None,
         "routine_history": [finished.as_dict()],
@@ -89,6 +91,7 @@ def version_1_2_payload() -> dict[str, Any]:
     The day before had 3 of 4 announced breaks taken (by hand: nothing graded them).
     """
     data = payload()
+    del data["adapted"]
     tracker = data["tracker"]
     del tracker["grading"]
     graded = {"walked", "moved", "stood", "desk_only", "self_reported"}
@@ -110,7 +113,8 @@ def test_version_1_2_gains_grading_and_keeps_every_day_s_compliance() -> None:
     old = version_1_2_payload()
     migrated = migrate(1, 2, copy.deepcopy(old))
     assert migrated["tracker"] == {**old["tracker"], "grading": None}
-    assert {k: v for k, v in migrated.items() if k != "tracker"} == {
+    assert migrated["adapted"] is None  # no interval adapted
+    assert {k: v for k, v in migrated.items() if k not in {"tracker", "adapted"}} == {
         k: v for k, v in old.items() if k != "tracker"
     }
     salvaged = salvage(migrated, NOW, UTC)
@@ -120,6 +124,19 @@ def test_version_1_2_gains_grading_and_keeps_every_day_s_compliance() -> None:
     assert before.compliance == 0.75
     assert (before.proven, before.self_reported, before.breaks_taken) == (0, 0, 3)
     assert tracker.streak(75) == 1  # the old day still meets its target
+
+
+def test_an_adapted_interval_is_kept_and_a_damaged_one_starts_from_the_setting() -> None:
+    data = payload()
+    kept = {
+        **data,
+        "adapted": {"interval": 2100.0, "reason": "snoozed", "changed_on": "2026-03-10"},
+    }
+    assert salvage(kept, NOW, UTC) == Salvaged(kept, ())
+    damaged = {**data, "adapted": {"interval": -5, "reason": "because"}}
+    salvaged = salvage(damaged, NOW, UTC)
+    assert salvaged.damaged == (Section.ADAPTED,)
+    assert salvaged.data == {**damaged, "adapted": None}
 
 
 def test_damaged_grading_loses_only_the_raises_to_come() -> None:
