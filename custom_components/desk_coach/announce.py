@@ -88,10 +88,12 @@ class Announcer(LightsChannel):
         title: str,
         actions: dict[str, str] | None = None,
         tag: str | None = None,
+        silent: bool = False,
     ) -> dict[str, bool]:
         """Announce ``message`` everywhere ``targets`` name; tell which channels worked.
 
-        ``tag``: a phone shows one notification per tag, the newest replacing the one before.
+        ``tag``: a phone shows one notification per tag, the newest replacing the one before;
+        ``silent``: the phones show it without a sound (the cue of two phases).
         """
         channels: dict[str, Coroutine[Any, Any, None]] = {}
         if targets.lights:
@@ -104,7 +106,7 @@ class Announcer(LightsChannel):
             channels[CHANNEL_NOTIFY] = self._async_notify(targets, message, title)
         if targets.mobile_apps:
             channels[CHANNEL_MOBILE_APP] = self._async_mobile_apps(
-                targets, message, title, actions, tag
+                targets, message, title, actions, tag, silent=silent
             )
         results = await asyncio.gather(
             *(self._async_run(channel, job) for channel, job in channels.items())
@@ -267,9 +269,13 @@ class Announcer(LightsChannel):
         title: str,
         actions: dict[str, str] | None,
         tag: str | None,
+        *,
+        silent: bool = False,
     ) -> None:
         data: dict[str, Any] = {ATTR_MESSAGE: message, ATTR_TITLE: title}
         extra: dict[str, Any] = {ATTR_TAG: tag} if tag else {}
+        if silent:  # Android and iOS: shown, no sound
+            extra |= {"priority": "low", "push": {"interruption-level": "passive"}}
         if actions:
             extra[ATTR_ACTIONS] = [
                 {ATTR_ACTION: notification_action_id(self.entry_id, key), ATTR_TITLE: text}

@@ -58,6 +58,11 @@ CONF_WALKED_STEPS: Final = "walked_steps"  # steps within a break that prove wal
 DEFAULT_WALKED_STEPS: Final = 100
 CONF_MOVED_SECONDS: Final = "moved_seconds"  # away this long proves moving; none: the break
 CONF_COUNT_UNPROVEN: Final = "count_unproven"  # unproven breaks count in compliance too
+# options: two phases (a gentle cue first, spoken at a natural pause)
+CONF_TWO_PHASE: Final = "two_phase"
+CONF_PAUSE_ENTITIES: Final = "natural_pause_entities"  # going idle is a natural pause
+CONF_SPEAK_WITHIN: Final = "speak_within"  # minutes after the cue it is spoken at the latest
+DEFAULT_SPEAK_WITHIN: Final = 10
 CONF_ADAPT_INTERVAL: Final = "adapt_interval"  # the interval adapts to the fortnight (adaptive.py)
 CONF_STREAK_TARGET: Final = "streak_target"  # percent compliance a day needs for the streak
 DEFAULT_DAILY_SITTING_LIMIT: Final = 8  # the Canadian 24-hour movement guideline

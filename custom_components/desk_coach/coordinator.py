@@ -1,9 +1,8 @@
 """The runtime of one desk: Home Assistant states in, tracker answers out to entities.
 
-One ``DataUpdateCoordinator`` per desk, no update interval: nothing is polled; changes
-are pushed (``async_set_updated_data``). Entities showing a count to the minute register
-with the counts as listener context: only those counts wake the desk (``minutes_shown``)
-and a minute passing reaches only them; a disabled entity costs nothing.
+One ``DataUpdateCoordinator`` per desk, never polled: changes are pushed. Entities showing
+a count to the minute register it as listener context: only those counts wake the desk
+(``minutes_shown``), a minute passing reaches only them; a disabled entity costs nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from .decision_log import log_decisions
 from .desk_breaks import DeskBreaks
 from .desk_interval import DeskInterval
 from .desk_meetings import DeskMeetings
+from .desk_pauses import DeskPauses
 from .desk_quiet import DeskQuiet
 from .desk_routines import DeskRoutines
 from .desk_steps import DeskSteps
@@ -108,6 +108,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.quiet = DeskQuiet(hass, self, self._on_input_changed)
         self.meetings = DeskMeetings(hass, self)
         self.steps = DeskSteps(hass, self)
+        self.pauses = DeskPauses(hass, self)
         self.interval = DeskInterval(self)
         self.summary = DeskWeeklySummary(hass, self)
         self.timer = DeskTimer(hass, self, self._on_timer)
@@ -152,6 +153,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self._unsubscribe.append(self.entity_check.async_start())
         self.quiet.listen()
         self.steps.follow()
+        self.pauses.follow()
         self._unsubscribe.append(self.breaks.async_listen_to_phones())
         self._unsubscribe.append(self.announcer.async_shutdown)
         self.summary.plan(now)
@@ -166,6 +168,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self._unsubscribe.clear()
         self.quiet.stop()
         self.steps.stop()
+        self.pauses.stop()
         self.stand.stop()
         self.timer.cancel()
 
@@ -177,10 +180,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         await self._store.async_save(self._data_to_store())
 
     def uses_current_sources(self) -> bool:
-        """Tell whether the entry still names the inputs this runtime reads.
-
-        Only Reconfigure (or a renamed input) changes them; options never need a reload.
-        """
+        """Whether the entry still names the inputs read (only Reconfigure changes them)."""
         return configured_entities(self.entry.data) == self._sources
 
     @property
@@ -241,6 +241,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         before, self.options = self.options, options
         self.quiet.options_changed(before)
         self.steps.follow()
+        self.pauses.follow()
         self.summary.plan(now)
         self.interval.adapt(now, options_changed=True)
         self.entity_check.async_options_changed()
@@ -276,7 +277,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
                 update_callback()
 
     async def _async_update_data(self) -> Snapshot:
-        """Bring the answers up to now (``homeassistant.update_entity``); nothing is polled."""
+        """Bring the answers up to now (``homeassistant.update_entity``): never polled."""
         self.refresh(dt_util.utcnow(), force=True)
         return self.data
 
@@ -334,7 +335,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
             now,
             snapshot,
             routine=routines.runner.active,
-            announced=any(a.about is Topic.BREAK for a in announcements),
+            announced=any(a.about is Topic.BREAK and not a.cue for a in announcements),
         )
         force = routines.changed(now) or force or stand_changed
         # force: a setting or a command; a new day changes what the history says

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from contextlib import suppress
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
@@ -14,6 +15,7 @@ from .const import EVENT_BREAK
 from .helpers import subscribe
 from .meetings import Meeting
 from .model import Announcement, BreakEvent, Drained, Status, Topic
+from .options import AnnounceTargets
 from .refusal import Refusal
 from .speech import render
 
@@ -117,7 +119,9 @@ class DeskBreaks:
             grade = drained.grades.get(index)
             self.report(event, None if grade is None else {"grade": grade.value})
         say()
-        announcements = drained.announcements
+        announcements = [a for a in drained.announcements if not a.cue]
+        if len(announcements) < len(drained.announcements):
+            self.cue()
         if announcements:
             breaks = [a for a in announcements if a.about is Topic.BREAK]
             limit = any(a.about is Topic.DAILY_LIMIT for a in announcements)
@@ -146,6 +150,22 @@ class DeskBreaks:
         message = desk.messages.text("meeting_offer", {"at": at})
         desk.entry.async_create_task(
             self.hass, self._async_send(message, tagged=True), "desk_coach_offer"
+        )
+
+    @callback
+    def cue(self) -> None:
+        """The gentle first phase: the lights and a silent phone; spoken later (a task)."""
+        desk = self._desk
+        targets = replace(desk.options.announce, media_players=(), satellites=())
+        targets = replace(targets, notify_entities=())
+        self._on_phones = bool(targets.mobile_apps)
+        message = desk.messages.break_due(
+            Announcement(at=dt_util.utcnow(), reminder=0), desk.snapshot, desk.options
+        )
+        desk.entry.async_create_task(
+            self.hass,
+            self._async_send(message, tagged=True, targets=targets, silent=True),
+            "desk_coach_cue",
         )
 
     @callback
@@ -180,7 +200,13 @@ class DeskBreaks:
         await self._async_send(" ".join(said), with_actions=about_break, tagged=about_break)
 
     async def _async_send(
-        self, message: str, *, with_actions: bool = True, tagged: bool = False
+        self,
+        message: str,
+        *,
+        with_actions: bool = True,
+        tagged: bool = False,
+        targets: AnnounceTargets | None = None,
+        silent: bool = False,
     ) -> dict[str, bool]:
         """Send ``message`` to every channel.
 
@@ -190,9 +216,10 @@ class DeskBreaks:
         desk = self._desk
         title, actions = desk.messages.title_and_actions(desk.snapshot, desk.options.snooze_minutes)
         return await desk.announcer.async_announce(
-            desk.options.announce,
+            targets or desk.options.announce,
             message,
             title=title,
             actions=actions if with_actions else None,
             tag=phone_tag(desk.entry.entry_id) if tagged else None,
+            silent=silent,
         )

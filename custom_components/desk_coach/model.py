@@ -37,7 +37,7 @@ from .codec import (
 )
 from .grading import Grading
 from .refusal import Refusal
-from .tracking_core import Drained, Stretch, TrackerCore
+from .tracking_core import TrackerCore
 from .tracking_day import Days
 from .tracking_types import (
     ALL_MINUTE_COUNTS,
@@ -45,11 +45,13 @@ from .tracking_types import (
     Announcement,
     BreakEvent,
     DaySummary,
+    Drained,
     Grade,
     MinuteCount,
     Settings,
     Snapshot,
     Status,
+    Stretch,
     Topic,
     activity_from,
     streak,

@@ -40,12 +40,14 @@ from .const import (
     CONF_MOBILE_APPS,
     CONF_MOVED_SECONDS,
     CONF_NOTIFY_ENTITIES,
+    CONF_PAUSE_ENTITIES,
     CONF_PRESENCE_DEBOUNCE,
     CONF_RAISE_TO,
     CONF_RAISE_WARNING,
     CONF_ROUTINES,
     CONF_SATELLITES,
     CONF_SNOOZE_MINUTES,
+    CONF_SPEAK_WITHIN,
     CONF_STAND_MINUTES,
     CONF_STEP_ENTITY,
     CONF_STREAK_TARGET,
@@ -53,6 +55,7 @@ from .const import (
     CONF_SUMMARY_TARGETS,
     CONF_SUMMARY_TIME,
     CONF_TTS_ENGINE,
+    CONF_TWO_PHASE,
     CONF_VOLUME,
     CONF_WALKED_STEPS,
     DEFAULT_ACTIVE_DAYS,
@@ -70,6 +73,7 @@ from .const import (
     DEFAULT_PRESENCE_DEBOUNCE,
     DEFAULT_RAISE_WARNING,
     DEFAULT_SNOOZE_MINUTES,
+    DEFAULT_SPEAK_WITHIN,
     DEFAULT_STAND_MINUTES,
     DEFAULT_STREAK_TARGET,
     DEFAULT_SUMMARY_DAY,
@@ -118,7 +122,19 @@ def tracking_settings(options: Mapping[str, Any], standing_grade: Grade = Grade.
         walked_steps=int(options.get(CONF_WALKED_STEPS, DEFAULT_WALKED_STEPS)),
         count_unproven=bool(options.get(CONF_COUNT_UNPROVEN, False)),
         standing_grade=standing_grade,
+        cue_first=_cue_first(options),
     )
+
+
+def _cue_first(options: Mapping[str, Any]) -> timedelta | None:
+    """Two phases: how long a cue may wait for a natural pause (None: spoken at once).
+
+    Only a desk with something to cue on (a light, a phone) cues; any other speaks at once.
+    """
+    cues = entity_ids(options.get(CONF_LIGHTS)) or entity_ids(options.get(CONF_MOBILE_APPS))
+    if not options.get(CONF_TWO_PHASE) or not cues:
+        return None
+    return timedelta(minutes=float(options.get(CONF_SPEAK_WITHIN, DEFAULT_SPEAK_WITHIN)))
 
 
 # what a desk with no options set tracks with (the tests' and the stored data's baseline)
@@ -328,6 +344,7 @@ class DeskOptions:
     stand: StandOptions
     step_entity: str | None = None  # the person's step count, for walked breaks
     adapt_interval: bool = False  # the interval adapts to the last 14 days
+    pause_entities: tuple[str, ...] = ()  # two phases: these going idle is a natural pause
 
     @classmethod
     def from_options(
@@ -338,6 +355,7 @@ class DeskOptions:
             tracking=tracking_settings(options, standing_grade),
             step_entity=options.get(CONF_STEP_ENTITY) or None,
             adapt_interval=bool(options.get(CONF_ADAPT_INTERVAL, False)),
+            pause_entities=entity_ids(options.get(CONF_PAUSE_ENTITIES)),
             announce=AnnounceTargets.from_options(options),
             message=options.get(CONF_MESSAGE) or None,
             snooze_minutes=int(options.get(CONF_SNOOZE_MINUTES, DEFAULT_SNOOZE_MINUTES)),

@@ -36,14 +36,17 @@ from .const import (
     CONF_MESSAGE,
     CONF_MOBILE_APPS,
     CONF_NOTIFY_ENTITIES,
+    CONF_PAUSE_ENTITIES,
     CONF_PRESENCE_DEBOUNCE,
     CONF_SATELLITES,
     CONF_SNOOZE_MINUTES,
+    CONF_SPEAK_WITHIN,
     CONF_STREAK_TARGET,
     CONF_SUMMARY_DAY,
     CONF_SUMMARY_TARGETS,
     CONF_SUMMARY_TIME,
     CONF_TTS_ENGINE,
+    CONF_TWO_PHASE,
     CONF_VOICE_SENTENCES,
     CONF_VOLUME,
     DEFAULT_ACTIVE_DAYS,
@@ -60,6 +63,7 @@ from .const import (
     DEFAULT_LIGHT_SECONDS,
     DEFAULT_PRESENCE_DEBOUNCE,
     DEFAULT_SNOOZE_MINUTES,
+    DEFAULT_SPEAK_WITHIN,
     DEFAULT_STREAK_TARGET,
     DEFAULT_SUMMARY_DAY,
     DEFAULT_SUMMARY_TIME,
@@ -142,6 +146,7 @@ COACHING_FIELDS = (
 ANNOUNCE_FIELDS = (
     NumberField(key=CONF_VOLUME, low=0, high=100, unit="%", step=5, slider=True),
     NumberField(key=CONF_LIGHT_SECONDS, low=1, high=30, unit="s", default=DEFAULT_LIGHT_SECONDS),
+    NumberField(key=CONF_SPEAK_WITHIN, low=1, high=30, unit="min", default=DEFAULT_SPEAK_WITHIN),
 )
 # every number the options ask for, each with its worded error
 NUMBER_FIELDS: tuple[NumberField, ...] = (*COACHING_FIELDS, *ANNOUNCE_FIELDS, *STAND_FIELDS)
@@ -206,7 +211,7 @@ async def announcements_schema(handler: SchemaCommonFlowHandler) -> vol.Schema:
         for name in handler.parent_handler.hass.services.async_services_for_domain("notify")
         if name.startswith("mobile_app_")
     )
-    volume, light_seconds = ANNOUNCE_FIELDS
+    volume, light_seconds, speak_within = ANNOUNCE_FIELDS
     return vol.Schema(
         {
             vol.Optional(CONF_MEDIA_PLAYERS): _entities(["media_player"]),
@@ -233,6 +238,13 @@ async def announcements_schema(handler: SchemaCommonFlowHandler) -> vol.Schema:
             ),
             # the template selector already refuses a broken message template
             vol.Optional(CONF_MESSAGE): selector.TemplateSelector(),
+            vol.Optional(CONF_TWO_PHASE, default=False): selector.BooleanSelector(),
+            vol.Optional(CONF_PAUSE_ENTITIES): _entities(
+                ["binary_sensor", "input_boolean", "media_player", "sensor", "switch"]
+            ),
+            vol.Optional(CONF_SPEAK_WITHIN, default=speak_within.default): (
+                speak_within.selector()
+            ),
         }
     )
 
@@ -247,7 +259,7 @@ async def check_announcements(
         raise PageError(errors, placeholders)
     if CONF_LIGHT_COLOR in values:
         values[CONF_LIGHT_COLOR] = [int(c) for c in values[CONF_LIGHT_COLOR]]
-    for key in (CONF_VOLUME, CONF_LIGHT_SECONDS):
+    for key in (CONF_VOLUME, CONF_LIGHT_SECONDS, CONF_SPEAK_WITHIN):
         if key in values:
             values[key] = int(values[key])
     return values

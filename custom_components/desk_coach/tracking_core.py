@@ -11,43 +11,23 @@ timezone-aware and handled in UTC.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
 from .grading import Grading, OpenBreak, gap_grade
 from .tracking_day import Days
-from .tracking_types import Activity, Announcement, BreakEvent, Grade, Settings, Status, Topic
+from .tracking_types import (
+    Activity,
+    Announcement,
+    BreakEvent,
+    Drained,
+    Grade,
+    Settings,
+    Status,
+    Stretch,
+    Topic,
+)
 
 _GRADED_OUTCOMES = frozenset({BreakEvent.TAKEN, BreakEvent.NATURAL})
-
-
-@dataclass(kw_only=True)
-class Stretch:
-    """Sitting at the desk with only short gaps, and its coming break (stored as it is)."""
-
-    start: datetime
-    countdown_from: datetime  # the stretch start or the end of the last break
-    sitting: timedelta = timedelta(0)
-    sitting_today: timedelta = timedelta(0)
-    gap_start: datetime | None = None  # set while the stretch is interrupted
-    gap_evidence: timedelta = timedelta(0)  # away or standing time within the gap
-    gap_standing: timedelta = timedelta(0)  # the standing part of it
-    gap_is_break: bool = False
-    snoozed_until: datetime | None = None  # the coming break, postponed (or snoozed)
-    due: bool = False
-    due_at: datetime | None = None  # when the due break fell due
-    announced: bool = False  # the due break was announced (so it counts in compliance)
-    last_call: datetime | None = None  # when the due break was last announced
-    reminders: int = 0
-
-
-@dataclass(kw_only=True)
-class Drained:
-    """The break events and announcements not handed over yet."""
-
-    events: list[tuple[datetime, BreakEvent]] = field(default_factory=list)
-    announcements: list[Announcement] = field(default_factory=list)
-    grades: dict[int, Grade] = field(default_factory=dict)  # by event: its break's grade
 
 
 class TrackerCore:
@@ -75,7 +55,7 @@ class TrackerCore:
     def _speak_again_if_due(self, was_silent: bool) -> None:
         stretch = self._stretch
         if was_silent and not self._silent and stretch is not None and stretch.due:
-            self._announce(stretch, self._clock)
+            self._announce(stretch, self._clock, spoken=True)  # quiet's end: a natural pause
         self._say_limit_if_pending()
 
     def _status(self) -> Status:
@@ -118,6 +98,9 @@ class TrackerCore:
             if stretch.due:
                 if stretch.last_call is not None and not (self._silent or self._unwatched):
                     events.append(stretch.last_call + self.settings.escalation_delay)
+                ceiling = self.settings.cue_first
+                if stretch.cued_at is not None and ceiling is not None and not self._silent:
+                    events.append(stretch.cued_at + ceiling)
             elif self._confirmed is Activity.SITTING:
                 events.append(self._next_break(stretch))
             if stretch.gap_start is not None:
@@ -189,6 +172,11 @@ class TrackerCore:
             self._stretch = None
 
     def _escalate(self, stretch: Stretch, now: datetime) -> None:
+        ceiling = self.settings.cue_first
+        if stretch.cued_at is not None and not (self._silent or self._unwatched):
+            if ceiling is None or now >= stretch.cued_at + ceiling:
+                self._announce(stretch, now, spoken=True)  # no natural pause came: speak
+            return
         if self._silent or self._unwatched or stretch.last_call is None:
             return
         if now - stretch.last_call < self.settings.escalation_delay:
@@ -218,8 +206,29 @@ class TrackerCore:
                 Announcement(at=self._clock, reminder=0, about=Topic.DAILY_LIMIT)
             )
 
-    def _announce(self, stretch: Stretch, now: datetime) -> None:
+    def advance(self, now: datetime) -> None:
+        """Let time pass up to ``now`` (the tracker's inputs are in ``DeskTracker``)."""
+        raise NotImplementedError
+
+    def speak_now(self, now: datetime) -> None:
+        """A natural pause (the PC or the music went idle): a cued break is spoken now."""
+        self.advance(now)
+        stretch = self._stretch
+        if stretch is not None and stretch.cued_at is not None and not self._silent:
+            self._announce(stretch, self._clock, spoken=True)
+
+    def _announce(self, stretch: Stretch, now: datetime, *, spoken: bool = False) -> None:
+        """Speak the due break; its first call is only cued where two phases are set.
+
+        Reminders and *missed* count from the spoken call.
+        """
         stretch.announced = True
+        first = stretch.last_call is None and stretch.cued_at is None
+        if first and self.settings.cue_first is not None and not spoken:
+            stretch.cued_at = now
+            self._out.announcements.append(Announcement(at=now, reminder=0, cue=True))
+            return
+        stretch.cued_at = None
         stretch.last_call = now
         self._out.announcements.append(Announcement(at=now, reminder=stretch.reminders))
 
@@ -285,7 +294,7 @@ class TrackerCore:
         stretch.due = False
         stretch.due_at = None
         stretch.announced = False
-        stretch.last_call = None
+        stretch.last_call = stretch.cued_at = None
         stretch.reminders = 0
 
     @staticmethod

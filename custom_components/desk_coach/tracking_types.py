@@ -116,6 +116,9 @@ class Settings:
     standing_grade: Grade = Grade.STOOD  # DESK_ONLY where standing is the desk's own height
     walked_steps: int = 100  # steps within a break that prove walking
     count_unproven: bool = False  # desk_only and self_reported breaks count in compliance too
+    # two phases: a due break is first cued (lights, a silent phone), spoken at a natural
+    # pause or this long after the cue at the latest; None: spoken at once
+    cue_first: timedelta | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -266,3 +269,34 @@ class Announcement:
     at: datetime
     reminder: int
     about: Topic = Topic.BREAK
+    cue: bool = False  # the gentle first cue of two phases: lights and a silent phone only
+
+
+@dataclass(kw_only=True)
+class Stretch:
+    """Sitting at the desk with only short gaps, and its coming break (stored as it is)."""
+
+    start: datetime
+    countdown_from: datetime  # the stretch start or the end of the last break
+    sitting: timedelta = timedelta(0)
+    sitting_today: timedelta = timedelta(0)
+    gap_start: datetime | None = None  # set while the stretch is interrupted
+    gap_evidence: timedelta = timedelta(0)  # away or standing time within the gap
+    gap_standing: timedelta = timedelta(0)  # the standing part of it
+    gap_is_break: bool = False
+    snoozed_until: datetime | None = None  # the coming break, postponed (or snoozed)
+    due: bool = False
+    due_at: datetime | None = None  # when the due break fell due
+    announced: bool = False  # the due break was announced (so it counts in compliance)
+    last_call: datetime | None = None  # when the due break was last spoken
+    cued_at: datetime | None = None  # cued, not spoken yet (two phases)
+    reminders: int = 0
+
+
+@dataclass(kw_only=True)
+class Drained:
+    """The break events and announcements not handed over yet."""
+
+    events: list[tuple[datetime, BreakEvent]] = field(default_factory=list)
+    announcements: list[Announcement] = field(default_factory=list)
+    grades: dict[int, Grade] = field(default_factory=dict)  # by event: its break's grade

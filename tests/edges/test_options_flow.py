@@ -325,6 +325,7 @@ async def test_every_wrong_field_gets_its_own_error_and_range(
 
 def test_every_number_has_a_worded_error_naming_its_field() -> None:
     steps_of = {"volume": "announcements", "light_seconds": "announcements"}
+    steps_of |= {"speak_within": "announcements"}
     steps_of |= {"stand_minutes": "standing_desk", "raise_warning": "standing_desk"}
     steps_of |= {field.key: "routine_exercise" for field in ROUTINE_FIELDS}
     steps_of |= {field.key: "proof" for field in PROOF_FIELDS}
@@ -393,6 +394,8 @@ async def test_announcement_options_are_kept_and_checked(
         "light_effect": "flash",
         "light_seconds": 4,
         "message": "Up, {{ desk }}!",
+        "two_phase": False,  # the defaults of two phases: off, spoken 10 minutes at most
+        "speak_within": 10,
     }
     # clearing a field on the page removes it
     result = await open_options_page(hass, desk_entry.entry_id, "announcements")
@@ -492,3 +495,25 @@ async def test_the_proof_page_takes_a_step_sensor_and_refuses_a_walk_of_five_ste
     }
     tracking = init_integration.runtime_data.coordinator.options.tracking
     assert (tracking.walked_steps, tracking.moved_after) == (150, timedelta(minutes=2))
+
+
+async def test_two_phases_are_chosen_on_the_announcements_page(
+    hass: HomeAssistant, init_integration: MockConfigEntry
+) -> None:
+    hass.states.async_set("sensor.work_pc_activity", "active")
+    result = await open_options_page(hass, init_integration.entry_id, "announcements")
+    typed = {
+        "mobile_app_services": ["mobile_app_phone"],
+        "two_phase": True,
+        "natural_pause_entities": ["sensor.work_pc_activity"],
+        "speak_within": 45,
+    }
+    result = await configure(hass, result, typed)
+    assert shown_errors(result)["en"] == {
+        "speak_within": "Speak at the latest after: choose whole minutes from 1 to 30."
+    }
+    result = await configure(hass, result, {**typed, "speak_within": 5})
+    await save_and_close(hass, result)
+    options = init_integration.runtime_data.coordinator.options
+    assert options.tracking.cue_first == timedelta(minutes=5)
+    assert options.pause_entities == ("sensor.work_pc_activity",)
