@@ -144,6 +144,7 @@ export interface TodayView {
 function provenText(state: HassEntity | undefined, t: Localize): string | undefined {
   const count = isAvailable(state) ? parseNumber(state.state) : undefined;
   if (state === undefined || count === undefined) return undefined;
+  if (count === 0) return "0"; // no split to tell yet
   const of = (grade: string): number => parseNumber(state.attributes[grade]) ?? 0;
   return t("proven_split", {
     n: count,

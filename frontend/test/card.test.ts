@@ -630,6 +630,12 @@ describe("proven breaks", () => {
     expect(text(card, ".today .proven")).toBe("2: 1 gegangen, 1 bewegt, 0 gestanden");
   });
 
+  it("shows a plain 0 before any break was proven", async () => {
+    const zero = { walked: 0, moved: 0, stood: 0, desk_only: 0, self_reported: 1 };
+    const card = await mount(withStates(makeHass(), entity(PROVEN, "0", zero)));
+    expect(text(card, ".today .proven")).toBe("0");
+  });
+
   it("shows nothing without the sensor (an older integration)", async () => {
     const card = await mount(makeHass());
     expect(root(card).querySelector(".today .proven")).toBeNull();
