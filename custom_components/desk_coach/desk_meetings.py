@@ -66,11 +66,19 @@ class DeskMeetings:
         if entity_id in self.calendars:
             self._looked = None
 
+    def in_progress(self, now: datetime) -> bool:
+        """Whether a timed meeting read is in progress (all-day events are none)."""
+        return any(meeting.start <= now < meeting.end for meeting in self._meetings)
+
     def next_change(self, now: datetime, snapshot: Snapshot) -> datetime | None:
-        """The next read of the calendars, or the next instant an offer may come due."""
+        """The next calendar read, offer check, or start or end of a meeting read.
+
+        The meetings' edges: an all-day event's state hides them from quiet times.
+        """
         if not self.calendars or not snapshot.sitting:
             return None
         wakes = [
+            *(edge for m in self._meetings for edge in (m.start, m.end) if edge > now),
             next_look(now, self._looked, sitting=True),
             next_offer_check(
                 now,

@@ -115,7 +115,7 @@ class DeskQuiet:
             return f"paused until {dt_util.as_local(self.paused_until):%Y-%m-%d %H:%M}"
         if not quiet.active_at(dt_util.as_local(now)):
             return "outside the active hours"
-        if in_meeting(self.hass, quiet.dnd_entities):
+        if in_meeting(self.hass, quiet.dnd_entities, self._desk.meetings.in_progress(now)):
             return "a do-not-disturb entity or a meeting is on"
         return None
 

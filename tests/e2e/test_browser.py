@@ -11,7 +11,8 @@ run alone with -k):
 3. Snooze before a break is due: the countdown gets longer, never shorter;
 4. the break falls due: the card turns to "Time for a break" and the demo speaker gets
    the spoken announcement (Home Assistant's ``call_service`` events, subscribed to over
-   the page's own websocket);
+   the page's own websocket); Skip while it is due, then a pause until tomorrow and back;
+   getting up for a minute is a break the sensors prove ("Proven by sensors: 1 moved");
 5. Stretch: "Listen…" while the words are said, then the hold counts its own seconds;
    "That hurts": the routine stops and the card shows the advice, which ✕ hides;
 6. the Assist dialog answers "How long have I been sitting?";
@@ -337,6 +338,23 @@ def test_skip_the_due_break_then_quiet_until_tomorrow_and_back(
         button(card, "Pause the reminders until the active hours start tomorrow")
     ).to_be_visible()
     assert "paused_until" not in server.state(server.entity("sensor.break_status"))["attributes"]
+
+
+def test_getting_up_for_a_minute_is_a_break_the_sensors_prove(
+    server: Server, browser: BrowserRun
+) -> None:
+    """Presence off for a minute: a break the presence sensor proves ("moved") on the card."""
+    card = open_card(server, browser)
+    sit_down(server, browser)
+    presence_toggle(browser.page).click()
+    proven = card.locator(".today .proven")
+    expect(proven).to_have_text(
+        re.compile(r"^[1-9]\d*: \d+ walked, [1-9]\d* moved, \d+ stood$"), timeout=90_000
+    )
+    event = server.state(server.entity("event.break"))["attributes"]
+    assert (event["event_type"], event["grade"]) in {("natural", "moved"), ("taken", "moved")}
+    browser.screenshot("break-proven")
+    sit_down(server, browser)
 
 
 def _speaks_on(call: dict[str, Any], speaker: str) -> bool:

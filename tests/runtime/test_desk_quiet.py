@@ -208,3 +208,36 @@ async def test_an_all_day_event_keeps_no_day_quiet(
     await pass_time(hass, freezer, timedelta(minutes=30))  # 09:30: due
     assert value(hass, STATUS) == "due"
     assert len(speech) == 1
+
+
+async def test_a_meeting_under_an_all_day_event_still_keeps_quiet(
+    hass: HomeAssistant,
+    morning: datetime,
+    presence_toggle: str,
+    speech: list[ServiceCall],
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """The calendar's state shows the conference day only; the desk reads the meeting
+    09:20-10:00 under it with get_events: the break due at 09:30 is held until 10:00."""
+    conference = CalendarEvent(start=date(2026, 3, 10), end=date(2026, 3, 11), summary="Conference")
+    start = dt_util.as_local(dt_util.utcnow()).replace(hour=9, minute=20)
+    talk = CalendarEvent(start=start, end=start + timedelta(minutes=40), summary="My talk")
+    await set_up_calendar(hass, [conference, talk])
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    await choose_do_not_disturb(hass, mock_config_entry, [CALENDAR])
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=21))  # 09:21: the talk is on
+    calendar = hass.states.get(CALENDAR)
+    assert calendar is not None
+    assert calendar.attributes["message"] == "Conference"  # the state hides the talk
+    assert value(hass, STATUS) == "quiet"
+    offered = [call.data["message"] for call in speech]
+    assert offered == ["Meeting at 09:20. Take your break now?"]  # at 09:15, before it
+    await pass_time(hass, freezer, timedelta(minutes=30))  # 09:51: due, held
+    assert len(speech) == 1
+    await pass_time(hass, freezer, timedelta(minutes=10))  # 10:01: the talk is over
+    assert value(hass, STATUS) == "due"
+    assert len(speech) == 2
