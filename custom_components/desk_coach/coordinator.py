@@ -237,9 +237,8 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
     def apply_options(self) -> None:
         """Take new options (from the options flow or the interval number) live."""
         now = dt_util.utcnow()
-        options = DeskOptions.from_options(self.entry.options, standing_grade(self.entry.data))
-        before, self.options = self.options, options
-        self.quiet.options_changed(before)
+        self.options = DeskOptions.from_options(self.entry.options, standing_grade(self.entry.data))
+        self.quiet.options_changed()
         self.steps.follow()
         self.pauses.follow()
         self.summary.plan(now)

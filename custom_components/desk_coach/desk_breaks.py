@@ -156,8 +156,9 @@ class DeskBreaks:
     def cue(self) -> None:
         """The gentle first phase: the lights and a silent phone; spoken later (a task)."""
         desk = self._desk
-        targets = replace(desk.options.announce, media_players=(), satellites=())
-        targets = replace(targets, notify_entities=())
+        targets = replace(
+            desk.options.announce, media_players=(), satellites=(), notify_entities=()
+        )
         self._on_phones = bool(targets.mobile_apps)
         message = desk.messages.break_due(
             Announcement(at=dt_util.utcnow(), reminder=0), desk.snapshot, desk.options

@@ -51,16 +51,20 @@ class DeskInterval:
             return tracking
         return replace(tracking, break_interval=self.adapted.interval)
 
-    def shown(self) -> tuple[int, dict[str, Any]]:
-        """The interval in minutes and its attributes (the adapted interval sensor)."""
+    @property
+    def minutes(self) -> int:
+        """The interval counted with, in minutes (the adapted interval sensor's state)."""
+        return round(self.settings().break_interval.total_seconds() / 60)
+
+    def attributes(self) -> dict[str, Any]:
+        """Why the interval is what it is, the setting, and the day it last changed."""
         setting = self._desk.options.tracking.break_interval
         adapted = self.adapted or Adapted(interval=setting, reason=Reason.SETTING)
-        attributes = {
+        return {
             "reason": adapted.reason.value if self.on else "off",
             "setting": round(setting.total_seconds() / 60),
             "changed_on": adapted.changed_on,
         }
-        return round(adapted.interval.total_seconds() / 60), attributes
 
     def adapt(self, now: datetime, *, options_changed: bool = False) -> None:
         """Adapt for the local day of ``now``, once a day; the tracker gets the result.

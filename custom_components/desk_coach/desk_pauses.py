@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
-from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.util import dt as dt_util
+
+from .helpers import Following
 
 if TYPE_CHECKING:
     from .coordinator import DeskCoordinator
@@ -24,30 +25,19 @@ class DeskPauses:
 
     def __init__(self, hass: HomeAssistant, desk: DeskCoordinator) -> None:
         """Nothing followed yet."""
-        self.hass = hass
         self._desk = desk
-        self._following: tuple[str, ...] = ()
-        self._stop: CALLBACK_TYPE | None = None
+        self._following = Following(hass, self._on_change)
 
     @callback
     def follow(self) -> None:
         """Follow the entities now named (again, after an options change)."""
-        desk = self._desk
-        wanted = desk.options.pause_entities if desk.options.tracking.cue_first else ()
-        if wanted == self._following:
-            return
-        self.stop()
-        self._following = wanted
-        if wanted:
-            self._stop = async_track_state_change_event(self.hass, wanted, self._on_change)
+        options = self._desk.options
+        self._following.follow(options.pause_entities if options.tracking.cue_first else ())
 
     @callback
     def stop(self) -> None:
         """Follow nothing."""
-        if self._stop is not None:
-            self._stop()
-        self._stop = None
-        self._following = ()
+        self._following.stop()
 
     @callback
     def _on_change(self, event: Event[EventStateChangedData]) -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant
-from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant
 from homeassistant.util import dt as dt_util
 
-from .options import DeskOptions
+from .helpers import Following
 from .quiet import in_meeting
 
 if TYPE_CHECKING:
@@ -34,8 +33,7 @@ class DeskQuiet:
         """``changed`` is called when a do-not-disturb entity changes."""
         self.hass = hass
         self._desk = desk
-        self._changed = changed
-        self._unsubscribe: CALLBACK_TYPE | None = None
+        self._following = Following(hass, changed)
         self._boundary: datetime | None = None  # the next start or end of active hours
         self.reminders_on = True  # the Reminders switch
         self.paused_until: datetime | None = None  # a pause of the reminders, to this instant
@@ -90,21 +88,16 @@ class DeskQuiet:
 
     def listen(self) -> None:
         """Follow the do-not-disturb entities the options name now (none: nothing)."""
-        self.stop()
-        if dnd := self._desk.options.quiet.dnd_entities:
-            self._unsubscribe = async_track_state_change_event(self.hass, dnd, self._changed)
+        self._following.follow(self._desk.options.quiet.dnd_entities)
 
     def stop(self) -> None:
         """Follow nothing any more."""
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        self._following.stop()
 
-    def options_changed(self, before: DeskOptions) -> None:
+    def options_changed(self) -> None:
         """New options: the active hours may have moved, the entities may be others."""
         self._boundary = None
-        if self._desk.options.quiet.dnd_entities != before.quiet.dnd_entities:
-            self.listen()
+        self.listen()
 
     def reason(self, now: datetime) -> str | None:
         """Why nothing is announced now (for the debug log); None: announcing is on."""

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from homeassistant.core import (
-    CALLBACK_TYPE,
-    Event,
-    EventStateChangedData,
-    HomeAssistant,
-    State,
-    callback,
-)
-from homeassistant.helpers.event import async_track_state_change_event
+from homeassistant.core import Event, EventStateChangedData, HomeAssistant, State, callback
 from homeassistant.util import dt as dt_util
 
+from .helpers import Following
 from .inputs import step_count
 
 if TYPE_CHECKING:
@@ -33,29 +26,19 @@ class DeskSteps:
         """Nothing followed yet."""
         self.hass = hass
         self._desk = desk
-        self._following: str | None = None
-        self._stop: CALLBACK_TYPE | None = None
+        self._following = Following(hass, self._on_change)
 
     @callback
     def follow(self) -> None:
         """Follow the step sensor now named (again, after an options change), reading it now."""
         entity_id = self._desk.options.step_entity
-        if entity_id == self._following and self._stop is not None:
-            return
-        self.stop()
-        self._following = entity_id
-        if entity_id is None:
-            return
-        self._stop = async_track_state_change_event(self.hass, entity_id, self._on_change)
-        self._read(self.hass.states.get(entity_id))
+        if self._following.follow(() if entity_id is None else (entity_id,)) and entity_id:
+            self._read(self.hass.states.get(entity_id))
 
     @callback
     def stop(self) -> None:
         """Follow nothing."""
-        if self._stop is not None:
-            self._stop()
-        self._stop = None
-        self._following = None
+        self._following.stop()
 
     @callback
     def _on_change(self, event: Event[EventStateChangedData]) -> None:

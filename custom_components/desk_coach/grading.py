@@ -127,25 +127,21 @@ class Grading:
                 return None if open_break.grade is before else (open_break, before)
         return None
 
-    def joins(self, gap_start: datetime) -> bool:
-        """Whether a gap starting at ``gap_start`` is the last confirmed break's own.
+    def claim_gap(self, start: datetime, *, confirmed_in_it: bool) -> bool:
+        """Whether the gap from ``start`` is the last break's own (judged when it ends).
 
-        Done pressed, then up and away within ``JOIN_AFTER``: one break, judged by the gap.
+        ``confirmed_in_it``: that break was confirmed while the departure was not yet
+        confirmed. Otherwise a break confirmed by hand (Done pressed, then up and away
+        within ``JOIN_AFTER``) claims it: one break, judged by the gap.
         """
         last = self.open[-1] if self.open else None
-        return (
-            last is not None
-            and not last.in_gap
-            and last.grade is Grade.SELF_REPORTED
-            and gap_start - JOIN_AFTER <= last.start
-        )
-
-    def join_gap(self, start: datetime) -> None:
-        """The last confirmed break is the gap's (from ``start``): judged when the gap ends."""
-        last = self.open[-1] if self.open else None
-        if last is not None and not last.in_gap and start - JOIN_AFTER <= last.start:
-            last.in_gap = True
-            last.start = min(last.start, start)
+        if last is None or last.in_gap or start - JOIN_AFTER > last.start:
+            return False
+        if not confirmed_in_it and last.grade is not Grade.SELF_REPORTED:
+            return False
+        last.in_gap = True
+        last.start = min(last.start, start)
+        return True
 
     def prune(self, now: datetime) -> None:
         """Forget the breaks nothing can raise any more."""

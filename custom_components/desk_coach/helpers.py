@@ -1,4 +1,4 @@
-"""One way to find a desk, to refuse, and to hold a list of listeners.
+"""One way to find a desk, to refuse, to hold a list of listeners, and to follow entities.
 
 A desk by config entry, by device, or the ones running.
 
@@ -8,13 +8,14 @@ translated error an action or a button shows; voice speaks it instead (intent.py
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
+from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
 from homeassistant.exceptions import ServiceValidationError
 from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers.event import async_track_state_change_event
 
 from .const import DOMAIN
 from .refusal import Refusal
@@ -56,6 +57,38 @@ def subscribe[T](listeners: list[T], listener: T) -> CALLBACK_TYPE:
         listeners.remove(listener)
 
     return remove
+
+
+class Following:
+    """One state-change subscription to the entities an option names, renewed on a change."""
+
+    def __init__(
+        self, hass: HomeAssistant, action: Callable[[Event[EventStateChangedData]], None]
+    ) -> None:
+        """Follow nothing yet; ``action`` gets every state change of the entities followed."""
+        self.hass = hass
+        self._action = action
+        self._following: tuple[str, ...] = ()
+        self._stop: CALLBACK_TYPE | None = None
+
+    @callback
+    def follow(self, entity_ids: tuple[str, ...]) -> bool:
+        """Follow ``entity_ids`` (none: nothing); whether that renewed the subscription."""
+        if entity_ids == self._following:
+            return False
+        self.stop()
+        self._following = entity_ids
+        if entity_ids:
+            self._stop = async_track_state_change_event(self.hass, entity_ids, self._action)
+        return True
+
+    @callback
+    def stop(self) -> None:
+        """Follow nothing any more."""
+        if self._stop is not None:
+            self._stop()
+        self._stop = None
+        self._following = ()
 
 
 @contextmanager

@@ -220,8 +220,8 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         translation_key="adapted_interval",
         device_class=SensorDeviceClass.DURATION,
         native_unit_of_measurement=UnitOfTime.MINUTES,
-        value_fn=lambda coach: coach.interval.shown()[0],
-        attributes_fn=lambda coach: coach.interval.shown()[1],
+        value_fn=lambda coach: coach.interval.minutes,
+        attributes_fn=lambda coach: coach.interval.attributes(),
     ),
     DeskSensorDescription(
         key="break_compliance_today",

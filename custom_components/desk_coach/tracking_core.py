@@ -163,9 +163,8 @@ class TrackerCore:
             # confirmed by hand already (while the departure was not yet confirmed, or just
             # before getting up): this gap is that break's, not another one
             by_hand = stretch.countdown_from > stretch.gap_start
-            if by_hand or self._grading.joins(stretch.gap_start):
-                self._grading.join_gap(stretch.gap_start)
-            else:
+            claimed = self._grading.claim_gap(stretch.gap_start, confirmed_in_it=by_hand)
+            if not (by_hand or claimed):
                 self._resolve(stretch, BreakEvent.TAKEN if stretch.due else BreakEvent.NATURAL)
         if now - stretch.gap_start >= self.settings.away_reset:
             self._gap_over(stretch)
