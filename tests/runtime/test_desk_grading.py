@@ -72,6 +72,13 @@ async def sit_until_due(hass: HomeAssistant, freezer: FrozenDateTimeFactory) -> 
     assert value(hass, "sensor.office_desk_break_status") == "due"
 
 
+async def press_done(hass: HomeAssistant) -> None:
+    """The card's "Break done", pressed without getting up."""
+    await hass.services.async_call(
+        "button", "press", {"entity_id": "button.office_desk_take_break"}, blocking=True
+    )
+
+
 async def steps(hass: HomeAssistant, count: int) -> None:
     hass.states.async_set(STEPS, str(count), {"state_class": "total_increasing"})
     await hass.async_block_till_done()
@@ -107,9 +114,7 @@ async def test_done_without_getting_up_is_self_reported_until_the_steps_come_in(
 ) -> None:
     """The phone reports its steps 15 minutes late: the break rises to walked then."""
     await sit_until_due(hass, freezer)
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.office_desk_take_break"}, blocking=True
-    )
+    await press_done(hass)
     assert graded(breaks)[-1] == ("taken", "self_reported")
     assert (value(hass, PROVEN), value(hass, COMPLIANCE)) == ("0", "0")
     await pass_time(hass, freezer, timedelta(minutes=15))
@@ -137,9 +142,7 @@ async def test_a_step_count_reset_counts_on_from_the_new_value(
 ) -> None:
     """The count drops (a new phone, a reset): what was walked after the drop counts."""
     await sit_until_due(hass, freezer)
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.office_desk_take_break"}, blocking=True
-    )
+    await press_done(hass)
     await pass_time(hass, freezer, timedelta(minutes=2))
     await steps(hass, 3050)  # 50 walked
     await steps(hass, 10)  # reset: not 2,990 steps back
@@ -194,9 +197,7 @@ async def test_grades_survive_a_restart_and_a_raise_still_comes(
     freezer: FrozenDateTimeFactory,
 ) -> None:
     await sit_until_due(hass, freezer)
-    await hass.services.async_call(
-        "button", "press", {"entity_id": "button.office_desk_take_break"}, blocking=True
-    )
+    await press_done(hass)
     assert await hass.config_entries.async_reload(init_integration.entry_id)
     await hass.async_block_till_done()
     await pass_time(hass, freezer, timedelta(minutes=10))

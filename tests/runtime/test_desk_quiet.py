@@ -184,6 +184,20 @@ async def test_an_upcoming_meeting_does_not_keep_quiet(
     assert len(speech) == 1
 
 
+CONFERENCE = CalendarEvent(start=date(2026, 3, 10), end=date(2026, 3, 11), summary="Conference")
+
+
+async def desk_with_calendar(
+    hass: HomeAssistant, entry: MockConfigEntry, events: list[CalendarEvent]
+) -> None:
+    """The desk set up with ``calendar.work`` holding ``events`` as its do-not-disturb."""
+    await set_up_calendar(hass, events)
+    entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    await choose_do_not_disturb(hass, entry, [CALENDAR])
+
+
 async def test_an_all_day_event_keeps_no_day_quiet(
     hass: HomeAssistant,
     morning: datetime,
@@ -195,12 +209,7 @@ async def test_an_all_day_event_keeps_no_day_quiet(
     """A whole-day event in the calendar (a conference day) is not a meeting: the break at
     09:30 is announced; a timed meeting in the same calendar still keeps quiet."""
 
-    conference = CalendarEvent(start=date(2026, 3, 10), end=date(2026, 3, 11), summary="Conference")
-    await set_up_calendar(hass, [conference])
-    mock_config_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done()
-    await choose_do_not_disturb(hass, mock_config_entry, [CALENDAR])
+    await desk_with_calendar(hass, mock_config_entry, [CONFERENCE])
     calendar = hass.states.get(CALENDAR)
     assert calendar is not None
     assert (calendar.state, calendar.attributes["all_day"]) == ("on", True)
@@ -220,14 +229,9 @@ async def test_a_meeting_under_an_all_day_event_still_keeps_quiet(
 ) -> None:
     """The calendar's state shows the conference day only; the desk reads the meeting
     09:20-10:00 under it with get_events: the break due at 09:30 is held until 10:00."""
-    conference = CalendarEvent(start=date(2026, 3, 10), end=date(2026, 3, 11), summary="Conference")
     start = dt_util.as_local(dt_util.utcnow()).replace(hour=9, minute=20)
     talk = CalendarEvent(start=start, end=start + timedelta(minutes=40), summary="My talk")
-    await set_up_calendar(hass, [conference, talk])
-    mock_config_entry.add_to_hass(hass)
-    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done()
-    await choose_do_not_disturb(hass, mock_config_entry, [CALENDAR])
+    await desk_with_calendar(hass, mock_config_entry, [CONFERENCE, talk])
     await set_presence(hass, PRESENCE, True)
     await pass_time(hass, freezer, timedelta(minutes=21))  # 09:21: the talk is on
     calendar = hass.states.get(CALENDAR)
