@@ -1,20 +1,30 @@
-"""After a routine spoken on a voice satellite: "did you do it?", asked and heard there."""
+"""After a routine spoken on a voice satellite: a question, asked and heard there.
+
+After a strength session at the programme's level: "How hard was it?" (easy, fine, hard);
+after any other routine: "Did you do it?" (yes, no). The answer is kept in the history.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from enum import StrEnum
 import logging
+from typing import TYPE_CHECKING
 
 from homeassistant.const import ATTR_ENTITY_ID, ATTR_SUPPORTED_FEATURES
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
+from homeassistant.util import dt as dt_util
 
 from .options import AnnounceTargets
-from .routine import Answer
+from .routine import Answer, Effort, Finished
+
+if TYPE_CHECKING:
+    from .coordinator import DeskCoordinator
 
 _LOGGER = logging.getLogger(__name__)
 
-ASK_TIMEOUT = 60  # seconds "did you do it?" waits for an answer
+ASK_TIMEOUT = 60  # seconds a question waits for an answer
 SATELLITE_START_CONVERSATION = 2  # AssistSatelliteEntityFeature.START_CONVERSATION
 
 
@@ -28,13 +38,23 @@ def asking_satellite(hass: HomeAssistant, targets: AnnounceTargets) -> str | Non
     return None
 
 
-async def async_ask_done(
-    hass: HomeAssistant, satellite: str, question: str, texts: dict[str, str], desk: str
-) -> Answer:
-    """Ask ``question`` on ``satellite``; yes, no, or none (never longer than ASK_TIMEOUT)."""
+async def async_ask[E: StrEnum](
+    hass: HomeAssistant,
+    satellite: str,
+    question: str,
+    sentences: dict[str, str],
+    kind: type[E],
+    desk: str,
+) -> E | None:
+    """Ask ``question`` on ``satellite``; the answer heard, or None (within ASK_TIMEOUT).
+
+    ``sentences`` has, for each answer of ``kind`` that can be heard, its sentences
+    separated by "|".
+    """
     answers = [
-        {"id": answer.value, "sentences": texts[f"ask_done_{answer.value}"].split("|")}
-        for answer in (Answer.YES, Answer.NO)
+        {"id": answer.value, "sentences": sentences[answer.value].split("|")}
+        for answer in kind
+        if answer.value in sentences
     ]
     data = {
         ATTR_ENTITY_ID: satellite,
@@ -48,8 +68,40 @@ async def async_ask_done(
                 "assist_satellite", "ask_question", data, blocking=True, return_response=True
             )
     except (TimeoutError, HomeAssistantError) as err:
-        _LOGGER.debug("%s: no answer to the routine's question (%s)", desk, err)
-        return Answer.NONE
-    if isinstance(response, dict) and response.get("id") in (Answer.YES, Answer.NO):
-        return Answer(str(response["id"]))
-    return Answer.NONE
+        _LOGGER.debug("%s: no answer to the question (%s)", desk, err)
+        return None
+    if isinstance(response, dict) and response.get("id") in sentences:
+        return kind(str(response["id"]))
+    return None
+
+
+def _sentences(texts: dict[str, str], prefix: str) -> dict[str, str]:
+    """The answers' sentences kept under ``<prefix>_<answer>`` in the speech texts."""
+    return {
+        key.removeprefix(f"{prefix}_"): text
+        for key, text in texts.items()
+        if key.startswith(f"{prefix}_")
+    }
+
+
+async def async_ask_after(desk: DeskCoordinator, satellite: str, entry: Finished) -> None:
+    """Ask about the routine that just completed, and keep the answer."""
+    hass, texts = desk.hass, desk.messages.texts
+    history, name = desk.routines.history, desk.routines.name(entry.routine)
+    if entry.level is not None:
+        question = desk.messages.text("ask_effort", {"routine": name})
+        effort = await async_ask(
+            hass, satellite, question, _sentences(texts, "ask_effort"), Effort, desk.entry.title
+        )
+        if effort is not None:
+            history.rate(entry.ended, effort)
+            history.answer(entry.ended, Answer.YES)
+            desk.programme.changed()
+            desk.refresh(dt_util.utcnow(), force=True)
+    else:
+        question = desk.messages.text("ask_done", {"routine": name})
+        answer = await async_ask(
+            hass, satellite, question, _sentences(texts, "ask_done"), Answer, desk.entry.title
+        )
+        history.answer(entry.ended, answer or Answer.NONE)
+    desk.save_soon()

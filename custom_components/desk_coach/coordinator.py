@@ -14,16 +14,8 @@ import logging
 from typing import Any
 
 from homeassistant.config_entries import ConfigEntry
-from homeassistant.core import (
-    CALLBACK_TYPE,
-    Event,
-    EventStateChangedData,
-    HomeAssistant,
-    callback,
-)
-from homeassistant.helpers.event import (
-    async_track_state_change_event,
-)
+from homeassistant.core import CALLBACK_TYPE, Event, EventStateChangedData, HomeAssistant, callback
+from homeassistant.helpers.event import async_track_state_change_event
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator
 from homeassistant.util import dt as dt_util
 
@@ -34,6 +26,7 @@ from .desk_breaks import DeskBreaks
 from .desk_interval import DeskInterval
 from .desk_meetings import DeskMeetings
 from .desk_pauses import DeskPauses
+from .desk_programme import DeskProgramme
 from .desk_quiet import DeskQuiet
 from .desk_routines import DeskRoutines
 from .desk_steps import DeskSteps
@@ -43,21 +36,15 @@ from .entity_check import DeskEntityCheck
 from .exercises import Library, LibraryTexts
 from .inputs import EvidenceLog, configured_entities, read_activity, standing_grade
 from .messages import Messages
-from .model import (
-    Activity,
-    DeskTracker,
-    MinuteCount,
-    Snapshot,
-    Topic,
-)
+from .model import Activity, DeskTracker, MinuteCount, Snapshot, Topic
 from .options import DeskOptions
 from .refusal import Refusal
 from .standing_desk import StandingDesk
 from .storage import DeskStore, restored_tracker
 
 _LOGGER = logging.getLogger(__name__)
-# the coordinator's own log line for every push ("Manually updated"): many a minute, so
-# kept out of the debug log the integration's users turn on (see decision_log.py instead)
+# the coordinator's log line for every push, many a minute: kept out of the debug log
+# the integration's users turn on (decision_log.py logs the decisions)
 _PUSH_LOGGER = logging.getLogger(f"{__name__}.push")
 _PUSH_LOGGER.setLevel(logging.INFO)
 
@@ -104,6 +91,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.library: Library
         self.library_texts: LibraryTexts
         self.routines = DeskRoutines(hass, self)
+        self.programme = DeskProgramme(hass, self)
         self.breaks = DeskBreaks(hass, self)
         self.quiet = DeskQuiet(hass, self, self._on_input_changed)
         self.meetings = DeskMeetings(hass, self)
@@ -144,6 +132,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
             self.library,
             self.library_texts,
         )
+        self.programme.restore(stored)
         restored, running = self.restored_from, self.routines.runner.active
         if restored is not None and running and (told := self.routines.end_at_restart(restored)):
             self._unsubscribe.append(told)
@@ -216,13 +205,6 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         """A setting of the person's changed: publish and plan again now."""
         self.refresh(dt_util.utcnow(), force=True)
 
-    @callback
-    def set_vacation(self, on: bool) -> None:
-        """Pause the streak (kept with the tracker, so across restarts)."""
-        now = dt_util.utcnow()
-        self.tracker.set_vacation(now, on)
-        self.refresh(now, force=True)
-
     def command(self, command: Callable[[datetime], None]) -> None:
         """Run a tracker or routine command; its refusal is raised naming the desk."""
         now = dt_util.utcnow()
@@ -242,6 +224,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.steps.follow()
         self.pauses.follow()
         self.summary.plan(now)
+        self.programme.changed()
         self.interval.adapt(now, options_changed=True)
         self.entity_check.async_options_changed()
         self.refresh(now, force=True)
@@ -369,6 +352,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
             **self.interval.to_store(),
             "tracker": self.tracker.as_dict(),
             **self.routines.to_store(),
+            **self.programme.to_store(),
             # the inputs were watched until now; after this, no evidence
             "observed_until": dt_util.utcnow().isoformat(),
         }

@@ -18,8 +18,9 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.start import async_at_started
 from homeassistant.util import dt as dt_util
 
-from .ask_done import asking_satellite, async_ask_done
+from .ask_done import asking_satellite, async_ask_after
 from .const import EVENT_ROUTINE
+from .desk_programme import Session
 from .exercises import LibraryTexts, custom_routines
 from .helpers import subscribe
 from .refusal import Refusal
@@ -27,7 +28,6 @@ from .routine import (
     Cue,
     CueKind,
     Finished,
-    HistorySummary,
     Notice,
     Outcome,
     Routine,
@@ -37,7 +37,6 @@ from .routine import (
     RoutineState,
     Step,
     StopReason,
-    is_strength,
     outcome_of,
     plan_routine,
 )
@@ -56,7 +55,10 @@ class DeskRoutines:
         self.runner = RoutineRunner()
         self.history = RoutineHistory()
         self._listeners: list[Callable[[Notice], None]] = []
-        self._summary: HistorySummary | None = None
+        self._completed: tuple[Any, int] | None = None  # (day, newest entry): completed that day
+        self._session: Session | None = None  # the running routine, as the programme counts it
+        self._started: datetime | None = None
+        self._said_after: str | None = None  # said with the next cues: the programme paused
         self._shown = RoutineSnapshot(state=RoutineState.IDLE)  # as entities show it
         self._advice_until: datetime | None = None  # the pain advice shows until then
         self._all: tuple[Any, dict[str, Routine]] | None = None  # for these options' routines
@@ -113,17 +115,18 @@ class DeskRoutines:
     @callback
     def start(self, wanted: str, *, announce: bool = True) -> tuple[Routine, tuple[Step, ...]]:
         """Start a routine; refused while one runs. Returns it with its planned steps."""
-        routine = self.find(wanted)
-        steps = self._plan(routine)
         now = dt_util.utcnow()
+        session = self._desk.programme.session(self.find(wanted), now)
+        routine = session.routine
+        steps = self._plan(routine)
         running = self.runner.snapshot().routine
-        strength = is_strength(steps, self._desk.library.exercises)
         try:
-            self.runner.start(now, routine.id, steps, speak=announce, strength=strength)
+            self.runner.start(now, routine.id, steps, speak=announce, strength=session.strength)
         except Refusal as refusal:
             name = self.name(running or routine.id)
             desk = self._desk.entry.title
             raise refusal.with_placeholders(desk=desk, routine=name) from None
+        self._session, self._started = session, now
         self._desk.refresh(now, force=True)
         return routine, steps
 
@@ -221,13 +224,13 @@ class DeskRoutines:
         return self._desk.messages.text("routine_pain", {})
 
     @property
-    def history_summary(self) -> HistorySummary:
-        """Today's routine figures (worked out again only when the day or history changes)."""
+    def completed_today(self) -> int:
+        """Routines completed today (counted again only when the day or history changes)."""
         today = dt_util.as_local(self._desk.snapshot.as_of).date()
-        summary = self._summary
-        if summary is None or summary.day != today:
-            summary = self._summary = self.history.summary(today)
-        return summary
+        newest = self.history.entries[-1].ended if self.history.entries else None
+        if self._completed is None or self._completed[0] != (today, newest):
+            self._completed = ((today, newest), self.history.completed_on(today))
+        return self._completed[1]
 
     def changed(self, now: datetime) -> bool:
         """Whether the routine's entities show something new: a phase, the pain advice."""
@@ -253,10 +256,15 @@ class DeskRoutines:
         return notices, cues
 
     def say_cues(self, cues: list[Cue]) -> None:
-        """Say the cues of one instant (start and first step) as one message."""
-        if not cues:
+        """Say the cues of one instant (start and first step) as one message.
+
+        What the programme has to say after a pain stop follows in the same message.
+        """
+        said_after, self._said_after = self._said_after, None
+        words = [self.cue_message(cue) for cue in cues]
+        message = " ".join(filter(None, [*words, said_after]))
+        if not message:
             return
-        message = " ".join(filter(None, (self.cue_message(cue) for cue in cues)))
         self._desk.entry.async_create_task(
             self.hass, self.async_say(message), "desk_coach_routine_cue"
         )
@@ -278,7 +286,7 @@ class DeskRoutines:
                     if ask and (satellite := asking_satellite(self.hass, desk.options.announce)):
                         desk.entry.async_create_background_task(
                             self.hass,
-                            self._async_ask_done(satellite, notice.at, notice.routine),
+                            async_ask_after(desk, satellite, self.history.entries[-1]),
                             "desk_coach_ask_done",
                         )
             self.hass.bus.async_fire(
@@ -294,27 +302,20 @@ class DeskRoutines:
                 listener(notice)
 
     def _record(self, notice: Notice, outcome: Outcome) -> None:
-        self._summary = None
-        self.history.record(
-            Finished(
-                ended=notice.at,
-                day=dt_util.as_local(notice.at).date(),
-                routine=notice.routine,
-                outcome=outcome,
-                strength=notice.strength,
-                step=None if notice.step is None else notice.step.exercise,
-            )
+        session, self._session = self._session, None
+        entry = Finished(
+            ended=notice.at,
+            day=dt_util.as_local(notice.at).date(),
+            routine=notice.routine,
+            outcome=outcome,
+            strength=notice.strength,
+            step=None if notice.step is None else notice.step.exercise,
+            started=self._started,
+            extra=session is not None and session.extra,
+            level=None if session is None else session.level,
         )
-
-    async def _async_ask_done(self, satellite: str, ended: datetime, routine: str) -> None:
-        """Ask "did you do it?" and keep the answer."""
-        desk = self._desk
-        question = desk.messages.text("ask_done", {"routine": self.name(routine)})
-        answer = await async_ask_done(
-            self.hass, satellite, question, desk.messages.texts, desk.entry.title
-        )
-        self.history.answer(ended, answer)
-        desk.save_soon()
+        self.history.record(entry)
+        self._said_after = self._desk.programme.recorded(entry, notice.at) or self._said_after
 
     def cue_message(self, cue: Cue, steps: tuple[Step, ...] | None = None) -> str:
         """What is said for ``cue``; ``steps``: the routine's (default: the running one's)."""

@@ -2,7 +2,8 @@
 
 Pure Python, no Home Assistant import: the integration reads it in an executor.
 ``exercises/library.json`` holds the exercises, their dose and the built-in routines;
-``exercises/<language>.json`` holds their names, spoken cues, tempo hints and safety lines.
+``exercises/<language>.json`` holds their names, spoken cues, tempo hints, safety lines and,
+for stretches, where the stretch should be felt.
 The user's own routines (the entry's options) are built on the same library.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import re
 from typing import Any
 
+from .programme import Level
 from .routine import Exercise, ExerciseKind, Routine, RoutineItem, Timing
 
 EXERCISES_DIR = Path(__file__).parent / "exercises"
@@ -21,7 +23,8 @@ LIBRARY_FILE = "library.json"
 FALLBACK_LANGUAGE = "en"
 
 _LANGUAGE = re.compile(r"[a-z]{2,3}")  # a primary language subtag; never "library"
-_LIBRARY_KEYS = frozenset({"timing", "exercises", "routines"})
+_LIBRARY_KEYS = frozenset({"timing", "levels", "exercises", "routines"})
+_LEVEL_KEYS = frozenset({"sets", "reps", "slower"})
 _TIMING_KEYS = frozenset({"start", "intro", "lead_in", "countdown"})
 _EXERCISE_KEYS = frozenset({"kind", "area", "sets", "reps", "hold", "tempo", "rest", "sides"})
 _ITEM_KEYS = frozenset({"exercise", "sets", "reps", "hold"})
@@ -34,6 +37,8 @@ class Library:
     exercises: dict[str, Exercise]
     routines: dict[str, Routine]  # the built-ins, name=None: their names are translated
     timing: Timing
+    levels: tuple[Level, ...] = (Level(sets=2, reps=10),)  # the strength programme's
+    start_level: int = 1  # the level a new programme starts at (1: the first)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -44,6 +49,7 @@ class ExerciseText:
     cues: tuple[str, ...]
     tempo: str
     safety: str
+    felt: str = ""  # stretches: where the stretch should be felt
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -85,7 +91,10 @@ def parse_library(data: dict[str, Any]) -> Library:
         routine_id: _parse_routine(routine_id, raw, exercises)
         for routine_id, raw in raw_routines.items()
     }
-    return Library(exercises=exercises, routines=routines, timing=timing)
+    levels, start = _parse_levels(data.get("levels"))
+    return Library(
+        exercises=exercises, routines=routines, timing=timing, levels=levels, start_level=start
+    )
 
 
 def language_code(language: str) -> str:
@@ -123,6 +132,7 @@ def parse_texts(data: dict[str, Any], fallback: dict[str, Any] | None = None) ->
             cues=tuple(str(cue) for cue in cues) if isinstance(cues, list) else (),
             tempo=str(merged.get("tempo") or ""),
             safety=str(merged.get("safety") or ""),
+            felt=str(merged.get("felt") or ""),
         )
     return LibraryTexts(
         exercises=exercises,
@@ -192,6 +202,31 @@ def _parse_timing(raw: Any) -> Timing:
         raise LibraryError("library: 'timing' must be an object")
     _no_unknown_keys(raw, _TIMING_KEYS, "timing")
     return Timing(**{key: _count(raw, key, "timing", minimum=0) for key in raw})
+
+
+def _parse_levels(raw: Any) -> tuple[tuple[Level, ...], int]:
+    """The programme's levels, easiest first, and the one it starts at (counted from 1)."""
+    if raw is None:
+        return (Level(sets=2, reps=10),), 1
+    if not isinstance(raw, dict) or not isinstance(raw.get("steps"), list) or not raw["steps"]:
+        raise LibraryError("levels: must be an object with a non-empty list 'steps'")
+    levels: list[Level] = []
+    for number, step in enumerate(raw["steps"], start=1):
+        where = f"level {number}"
+        if not isinstance(step, dict):
+            raise LibraryError(f"{where}: must be an object")
+        _no_unknown_keys(step, _LEVEL_KEYS, where)
+        levels.append(
+            Level(
+                sets=_count(step, "sets", where),
+                reps=_count(step, "reps", where),
+                slower=_count(step, "slower", where, minimum=0, default=0),
+            )
+        )
+    start = _count(raw, "start", "levels", default=1)
+    if start > len(levels):
+        raise LibraryError(f"levels: 'start' must be at most {len(levels)}")
+    return tuple(levels), start
 
 
 def _parse_exercise(exercise_id: str, raw: Any) -> Exercise:

@@ -117,6 +117,7 @@ class Messages:
                 "cues": " ".join(text.cues) if text else "",
                 "tempo": text.tempo if text else "",
                 "safety": text.safety if text else "",
+                "felt": text.felt if text else "",
                 "exercise_kind": self.library.exercises[step.exercise].kind.value,
             }
         key = f"routine_{cue.kind.value}"

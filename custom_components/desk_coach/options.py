@@ -82,6 +82,7 @@ from .const import (
     WEEKDAYS,
 )
 from .model import Grade, Settings
+from .programme import ProgrammeSettings
 
 CALENDAR_DOMAIN: Final = "calendar"  # the do-not-disturb entities that hold meetings
 CHANNEL_SPEAKERS: Final = "speakers"
@@ -345,6 +346,7 @@ class DeskOptions:
     step_entity: str | None = None  # the person's step count, for walked breaks
     adapt_interval: bool = False  # the interval adapts to the last 14 days
     pause_entities: tuple[str, ...] = ()  # two phases: these going idle is a natural pause
+    programme: ProgrammeSettings = field(default_factory=ProgrammeSettings)  # strength spacing
 
     @classmethod
     def from_options(
@@ -356,6 +358,7 @@ class DeskOptions:
             step_entity=options.get(CONF_STEP_ENTITY) or None,
             adapt_interval=bool(options.get(CONF_ADAPT_INTERVAL, False)),
             pause_entities=entity_ids(options.get(CONF_PAUSE_ENTITIES)),
+            programme=ProgrammeSettings.from_options(options),
             announce=AnnounceTargets.from_options(options),
             message=options.get(CONF_MESSAGE) or None,
             snooze_minutes=int(options.get(CONF_SNOOZE_MINUTES, DEFAULT_SNOOZE_MINUTES)),

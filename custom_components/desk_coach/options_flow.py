@@ -38,6 +38,7 @@ from .options_pages import (
     standing_desk_page_schema,
     voice_files,
 )
+from .options_programme import PROGRAMME_SCHEMA, check_programme
 from .options_proof import PROOF_SCHEMA, check_proof
 from .options_routines import MENU, RoutinePages
 
@@ -49,6 +50,7 @@ PAGES = [
     "quiet",
     "standing_desk",
     "routines",
+    "programme",
     "summary",
     "voice",
 ]
@@ -69,6 +71,9 @@ OPTIONS_FLOW: dict[str, SchemaFlowStep] = {
     "quiet": SchemaFlowFormStep(QUIET_SCHEMA, validate_user_input=check_quiet, next_step=MENU),
     "standing_desk": SchemaFlowFormStep(
         standing_desk_page_schema, validate_user_input=check_standing_desk, next_step=MENU
+    ),
+    "programme": SchemaFlowFormStep(
+        PROGRAMME_SCHEMA, validate_user_input=check_programme, next_step=MENU
     ),
     "summary": SchemaFlowFormStep(
         SUMMARY_SCHEMA, validate_user_input=check_summary, next_step=MENU

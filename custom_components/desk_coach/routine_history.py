@@ -2,8 +2,8 @@
 
 Pure Python, no Home Assistant import, like ``model.py``. A routine that ends (its last
 notice from ``routine_runner.py``, ``outcome_of``) is kept as ``Finished``; the history
-says how many were completed today, plans the next strength session (every other day,
-moved by a missed day) and shows the advice after a pain stop for a while. It is stored,
+says how many were completed today and shows the advice after a pain stop for a while; the
+strength programme (``programme.py``) plans from it. It is stored,
 capped by days and by count.
 """
 
@@ -25,7 +25,6 @@ HISTORY_DAYS = 400
 # the oldest go first, and the stored history stays about 1 MB however long it runs
 # (938 kB measured for 4,000 entries, about 235 bytes each, in tests/core/test_routine_history.py).
 HISTORY_ENTRIES = 10 * HISTORY_DAYS
-STRENGTH_EVERY_DAYS = 2
 PAIN_ADVICE_FOR = timedelta(minutes=5)  # how long the card shows the advice after a pain stop
 
 
@@ -46,6 +45,26 @@ class Answer(StrEnum):
     NONE = "none"  # no answer in time, or none understood
 
 
+class Effort(StrEnum):
+    """How hard a strength session felt, as rated afterwards (unrated counts as fine)."""
+
+    EASY = "easy"
+    FINE = "fine"
+    HARD = "hard"
+
+
+class Check(StrEnum):
+    """The pre-check before a strength session: "any sharp pain right now?"."""
+
+    NO = "no"  # no pain: it started
+    YES = "yes"  # pain: it did not start, a pain stop
+    NO_ANSWER = "no_answer"  # asked, nothing heard: it started
+    NOT_ASKED = "not_asked"  # no satellite could ask, or the action said check: false
+
+
+_SINCE_1_4 = frozenset({"started", "extra", "level", "effort", "check"})
+
+
 @dataclass(frozen=True, kw_only=True)
 class Finished:
     """A routine that ended, kept in the history."""
@@ -57,26 +76,21 @@ class Finished:
     strength: bool  # it contained a strength exercise
     step: str | None = None  # the exercise it stopped at (pain, done, interrupted)
     answer: Answer | None = None  # asked "did you do it?" at the end: what was said
+    started: datetime | None = None  # since 1.4; the spacing of strength sessions counts from it
+    extra: bool = False  # a strength session started before the plan allowed: plans nothing
+    level: int | None = None  # the programme's level it ran at (None: its own numbers)
+    effort: Effort | None = None  # how hard it felt, rated afterwards
+    check: Check | None = None  # the pre-check's outcome (strength sessions)
 
     def as_dict(self) -> dict[str, Any]:
-        """The entry as JSON data."""
-        return encode_record(self)
+        """The entry as JSON data; the fields since 1.4 only when set (4,000 are kept)."""
+        data = encode_record(self)
+        return {key: value for key, value in data.items() if key not in _SINCE_1_4 or value}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Finished:
         """The inverse of ``as_dict`` (strict: a mistyped or missing field raises)."""
         return decode_record(cls, {**data, "answer": data.get("answer") or None})
-
-
-@dataclass(frozen=True, kw_only=True)
-class HistorySummary:
-    """What the history says about one day: the figures the sensors show."""
-
-    day: date
-    completed_today: int
-    next_strength: date
-    strength_done_this_week: int
-    strength_planned_this_week: int
 
 
 @dataclass(kw_only=True)
@@ -116,6 +130,13 @@ class RoutineHistory:
             for entry in self.entries
         ]
 
+    def rate(self, ended: datetime, effort: Effort) -> None:
+        """Keep how hard the session that ended at ``ended`` felt."""
+        self.entries = [
+            replace(entry, effort=effort) if entry.ended == ended else entry
+            for entry in self.entries
+        ]
+
     def completed_on(self, day: date) -> int:
         """Routines completed on ``day``."""
         return sum(
@@ -123,42 +144,13 @@ class RoutineHistory:
         )
 
     def strength_days(self) -> list[date]:
-        """The days with a completed strength session, in order."""
+        """The days with a planned strength session completed, in order (extras are not)."""
         return sorted(
             {
                 entry.day
                 for entry in self.entries
-                if entry.strength and entry.outcome is Outcome.COMPLETED
+                if entry.strength and not entry.extra and entry.outcome is Outcome.COMPLETED
             }
-        )
-
-    def next_strength(self, today: date) -> date:
-        """The next strength day: every other day after the last; a missed day moves it."""
-        days = self.strength_days()
-        if not days:
-            return today
-        return max(days[-1] + timedelta(days=STRENGTH_EVERY_DAYS), today)
-
-    def strength_week(self, today: date) -> tuple[int, int]:
-        """Strength sessions done this week (Monday to Sunday) and planned for it."""
-        monday = today - timedelta(days=today.weekday())
-        sunday = monday + timedelta(days=6)
-        done = sum(1 for day in self.strength_days() if monday <= day <= sunday)
-        planned, day = done, self.next_strength(today)
-        while day <= sunday:
-            planned += 1
-            day += timedelta(days=STRENGTH_EVERY_DAYS)
-        return done, planned
-
-    def summary(self, today: date) -> HistorySummary:
-        """The day's figures in one go."""
-        done, planned = self.strength_week(today)
-        return HistorySummary(
-            day=today,
-            completed_today=self.completed_on(today),
-            next_strength=self.next_strength(today),
-            strength_done_this_week=done,
-            strength_planned_this_week=planned,
         )
 
     def pain_advice_until(self, now: datetime) -> datetime | None:

@@ -59,6 +59,7 @@ class RoutineItem:
     sets: int | None = None
     reps: int | None = None
     hold: int | None = None
+    slower: int = 0  # seconds added to every repetition (the programme's slower levels)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,6 +123,7 @@ class Step:
     first: bool  # the exercise's first step: its name and cues are spoken
     countdown: int = 0  # seconds before the end at which the hold is counted down; 0: none
     listen: int = 0  # the first seconds, to hear what is said about the step
+    slower: int = 0  # seconds added to every repetition: a slower way back
 
     @property
     def work_phase(self) -> Phase:
@@ -136,8 +138,9 @@ class Step:
         return timedelta(seconds=self.seconds - self.listen)
 
     def as_dict(self) -> dict[str, Any]:
-        """The step as JSON data (service responses, attributes, storage)."""
-        return encode_record(self)
+        """The step as JSON data (service responses, attributes, storage); ``slower`` if set."""
+        data = encode_record(self)
+        return data if self.slower else {k: v for k, v in data.items() if k != "slower"}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Step:
@@ -174,7 +177,8 @@ def plan_routine(
         if exercise is None:
             raise UnknownExerciseError(item.exercise)
         sets, reps, hold = _dose(item, exercise)
-        work = reps * exercise.tempo if reps is not None else hold or 0
+        slower = item.slower if reps is not None else 0
+        work = reps * (exercise.tempo + slower) if reps is not None else hold or 0
         countdown = timing.countdown if hold is not None and hold >= 2 * timing.countdown else 0
         sides = (1, 2) if exercise.sides == 2 else (0,)
         for number in range(1, sets + 1):
@@ -192,6 +196,7 @@ def plan_routine(
                     seconds=work,
                     first=first,
                     countdown=countdown,
+                    slower=slower,
                 )
                 if said is None:
                     listen = timing.listen(first=first, opening=not steps)

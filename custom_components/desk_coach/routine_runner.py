@@ -343,19 +343,18 @@ class RoutineRunner:
         run = self._run
         if run is None:
             return None
-        return encode_record(
-            _Stored(
-                routine=run.routine,
-                steps=run.steps,
-                speak=run.speak,
-                strength=run.strength,
-                index=run.index,
-                step_end=run.step_end,
-                remaining=run.remaining,
-                paused_at=run.paused_at,
-                listening=run.listening,
-            )
+        stored = _Stored(
+            routine=run.routine,
+            steps=run.steps,
+            speak=run.speak,
+            strength=run.strength,
+            index=run.index,
+            step_end=run.step_end,
+            remaining=run.remaining,
+            paused_at=run.paused_at,
+            listening=run.listening,
         )
+        return encode_record(stored) | {"steps": [step.as_dict() for step in run.steps]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> RoutineRunner:

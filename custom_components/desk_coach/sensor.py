@@ -92,6 +92,7 @@ def routine_attributes(coach: DeskCoordinator) -> dict[str, Any]:
         "exercise_name": coach.routines.exercise_name(step.exercise),
         "cues": list(text.cues) if text else [],
         "safety": text.safety if text else "",
+        "felt": text.felt if text else "",
         "step_kind": step.kind.value,
         "set": step.set,
         "total_sets": step.sets,
@@ -263,22 +264,32 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         key="routines_completed_today",
         translation_key="routines_completed_today",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda coach: coach.routines.history_summary.completed_today,
+        value_fn=lambda coach: coach.routines.completed_today,
     ),
     DeskSensorDescription(
         key="next_strength_session",
         translation_key="next_strength_session",
         device_class=SensorDeviceClass.DATE,
-        value_fn=lambda coach: coach.routines.history_summary.next_strength,
+        value_fn=lambda coach: coach.programme.plan(coach.snapshot.as_of).next_day,
+        attributes_fn=lambda coach: {
+            "earliest": coach.programme.plan(coach.snapshot.as_of).earliest
+        },
     ),
     DeskSensorDescription(
         key="strength_sessions_this_week",
         translation_key="strength_sessions_this_week",
         state_class=SensorStateClass.TOTAL_INCREASING,
-        value_fn=lambda coach: coach.routines.history_summary.strength_done_this_week,
+        value_fn=lambda coach: coach.programme.plan(coach.snapshot.as_of).done_this_week,
         attributes_fn=lambda coach: {
-            "planned": coach.routines.history_summary.strength_planned_this_week
+            "planned": coach.programme.plan(coach.snapshot.as_of).planned_this_week,
+            "extra": coach.programme.plan(coach.snapshot.as_of).extra_this_week,
         },
+    ),
+    DeskSensorDescription(
+        key="strength_level",
+        translation_key="strength_level",
+        value_fn=lambda coach: coach.programme.level,
+        attributes_fn=lambda coach: coach.programme.level_attributes(),
     ),
 )
 
@@ -327,6 +338,7 @@ class RoutineSensor(DeskSensor):
         {
             "cues",
             "safety",
+            "felt",
             "step_ends_at",
             "ends_at",
             "remaining_seconds",

@@ -1,4 +1,4 @@
-"""Actions: breaks (take, snooze, skip), reminders (pause, resume), announcements, routines.
+"""Actions: breaks, reminders, announcements, routines and the rating of a session.
 
 Every action runs inside ``refusals_translated`` (helpers.py): a ``Refusal`` raised by the
 desk or here (no such desk, minutes not whole) is the action's translated error.
@@ -25,7 +25,7 @@ from .coordinator import DeskCoordinator
 from .helpers import loaded_desk, loaded_desks, refusals_translated
 from .minutes import hours_in_range, minutes_in_range
 from .refusal import Refusal
-from .routine import StepKind, StopReason
+from .routine import Effort, StepKind, StopReason
 
 ATTR_CONFIG_ENTRY_ID = "config_entry_id"
 ATTR_MINUTES = "minutes"
@@ -34,6 +34,7 @@ ATTR_ANNOUNCE = "announce"
 ATTR_REASON = "reason"
 ATTR_HOURS = "hours"
 ATTR_UNTIL_ACTIVE_HOURS = "until_active_hours"
+ATTR_EFFORT = "effort"
 
 SERVICE_TAKE_BREAK = "take_break"
 SERVICE_SNOOZE = "snooze"
@@ -46,6 +47,7 @@ SERVICE_NEXT_STEP = "next_step"
 SERVICE_STOP_ROUTINE = "stop_routine"
 SERVICE_PAUSE_REMINDERS = "pause_reminders"
 SERVICE_RESUME_REMINDERS = "resume_reminders"
+SERVICE_RATE_SESSION = "rate_session"
 
 DESK_SCHEMA = vol.Schema({vol.Optional(ATTR_CONFIG_ENTRY_ID): cv.string})
 
@@ -72,6 +74,7 @@ START_ROUTINE_SCHEMA = DESK_SCHEMA.extend(
     {vol.Required(ATTR_ROUTINE): cv.string, vol.Optional(ATTR_ANNOUNCE, default=True): cv.boolean}
 )
 STOP_ROUTINE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_REASON): cv.string})
+RATE_SCHEMA = DESK_SCHEMA.extend({vol.Required(ATTR_EFFORT): cv.string})
 PAUSE_SCHEMA = DESK_SCHEMA.extend(
     {
         vol.Optional(ATTR_HOURS): number_as_given,
@@ -88,6 +91,16 @@ def stop_reason(call: ServiceCall) -> StopReason:
     except ValueError:
         reasons = ", ".join(r.value for r in StopReason)
         raise Refusal("unknown_stop_reason", {"reason": reason, "reasons": reasons}) from None
+
+
+def effort(call: ServiceCall) -> Effort:
+    """How hard the session felt, refused if not easy, fine or hard."""
+    given: str = call.data[ATTR_EFFORT]
+    try:
+        return Effort(given.strip().lower())
+    except ValueError:
+        efforts = ", ".join(e.value for e in Effort)
+        raise Refusal("unknown_effort", {"effort": given, "efforts": efforts}) from None
 
 
 def pause_hours(call: ServiceCall) -> float | None:
@@ -193,6 +206,16 @@ async def _pause_reminders(coach: DeskCoordinator, call: ServiceCall) -> Service
     return {"until": coach.quiet.pause(pause_hours(call)).isoformat()}
 
 
+async def _rate_session(coach: DeskCoordinator, call: ServiceCall) -> ServiceResponse:
+    rated = coach.programme.rate(effort(call))
+    return {
+        "routine": rated.routine,
+        "ended": rated.ended.isoformat(),
+        "effort": effort(call).value,
+        "level": coach.programme.level,
+    }
+
+
 # the actions that answer (a response is optional): what each does, its schema
 ANSWERING: tuple[
     tuple[
@@ -205,6 +228,7 @@ ANSWERING: tuple[
     (SERVICE_ANNOUNCE_TEST, _announce_test, DESK_SCHEMA),
     (SERVICE_START_ROUTINE, _start_routine, START_ROUTINE_SCHEMA),
     (SERVICE_PAUSE_REMINDERS, _pause_reminders, PAUSE_SCHEMA),
+    (SERVICE_RATE_SESSION, _rate_session, RATE_SCHEMA),
 )
 # the actions that only act on the desk
 ACTING: tuple[tuple[str, Callable[[DeskCoordinator, ServiceCall], None], vol.Schema], ...] = (

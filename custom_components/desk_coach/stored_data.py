@@ -9,7 +9,8 @@ Assistant's ``Store``. The stored data is one JSON object of sections:
 - ``tracker``: the tracker (``DeskTracker.as_dict``), itself three sections: the current
   stretch with what the inputs showed, ``today`` and the per-day ``history``;
 - ``routine``: the running routine (None when idle);
-- ``routine_history``: the routines that ended.
+- ``routine_history``: the routines that ended;
+- ``programme``: the strength programme: on or off, its level as of a checkpoint (since 1.4).
 
 Each section is decoded on its own: a damaged one (a hand edit, a missing or mistyped
 field) starts fresh and the others are kept; one damaged day of the history or one
@@ -34,10 +35,11 @@ from .codec import decode_record
 from .grading import Grading
 from .model import DeskTracker, parse_instant
 from .options import DEFAULT_TRACKING
+from .programme import Programme
 from .routine import Finished, RoutineRunner
 
 STORAGE_VERSION = 1
-STORAGE_MINOR_VERSION = 3
+STORAGE_MINOR_VERSION = 4
 # what decoding damaged data raises (the decoders check types; these are their errors)
 DECODE_ERRORS = (AttributeError, IndexError, KeyError, OverflowError, TypeError, ValueError)
 _TRACKER_PARTS = frozenset({"today", "history"})
@@ -56,6 +58,7 @@ class Section(StrEnum):
     HISTORY = "history"
     ROUTINE = "routine"
     ROUTINE_HISTORY = "routine_history"
+    PROGRAMME = "programme"
 
 
 class StorageTooNewError(Exception):
@@ -71,10 +74,11 @@ class StorageTooNewError(Exception):
 def migrate(version: int, minor_version: int, data: Any) -> Any:
     """Today's data from data of another version; a newer major version is refused.
 
-    1.3 is today's version. 1.1 -> 1.2: ``paused_until`` added (no pause). 1.2 -> 1.3: the
+    1.4 is today's version. 1.1 -> 1.2: ``paused_until`` added (no pause). 1.2 -> 1.3: the
     tracker's ``grading`` added (no break open to a raise) and ``adapted`` (no interval
     adapted); the days stored keep their compliance as counted, and their grade counts start
-    at 0 (they were never graded). A
+    at 0 (they were never graded). 1.3 -> 1.4: ``programme`` added (None: a fresh programme,
+    on, at the level it starts at); the routines kept get no level, so none of them moves it. A
     newer minor version only added what this version may ignore, so it loads as it is.
     """
     if version > STORAGE_VERSION:
@@ -84,6 +88,8 @@ def migrate(version: int, minor_version: int, data: Any) -> Any:
     if minor_version < 3 and isinstance(data, dict) and isinstance(data.get("tracker"), dict):
         data = {**data, "tracker": {**data["tracker"], "grading": None}}  # the step to 1.3
         data["adapted"] = None
+    if minor_version < 4 and isinstance(data, dict):  # the step to 1.4
+        data = {**data, "programme": None}
     return data
 
 
@@ -126,6 +132,10 @@ def salvage(data: Any, now: datetime, time_zone: tzinfo) -> Salvaged:
     if not _decodes(lambda: RoutineRunner.from_dict(routine)):
         damaged.append(Section.ROUTINE)
         routine = None
+    programme = data.get("programme")
+    if programme is not None and not _decodes(lambda: Programme.from_dict(programme)):
+        damaged.append(Section.PROGRAMME)
+        programme = None
     history, history_damaged = _salvage_routine_history(data.get("routine_history"))
     if history_damaged:
         damaged.append(Section.ROUTINE_HISTORY)
@@ -136,6 +146,7 @@ def salvage(data: Any, now: datetime, time_zone: tzinfo) -> Salvaged:
         "tracker": tracker,
         "routine": routine,
         "routine_history": history,
+        "programme": programme,
         "observed_until": (observed or parse_instant(tracker["clock"])).isoformat(),
     }
     found = [*damaged, *tracker_damage]

@@ -1,4 +1,8 @@
-"""Switches: reminders (announcing off, tracking on) and vacation (the streak pauses)."""
+"""Switches: reminders, vacation (the streak pauses) and the strength programme.
+
+Reminders off: nothing is announced, the counting goes on. Strength programme off: no
+strength session is planned (two pain stops within 14 days turn it off by themselves).
+"""
 
 from __future__ import annotations
 
@@ -40,7 +44,14 @@ SWITCHES: tuple[DeskSwitchDescription, ...] = (
         translation_key="vacation",
         entity_category=EntityCategory.CONFIG,
         is_on_fn=lambda coach: coach.tracker.vacation,
-        set_fn=lambda coach, on: coach.set_vacation(on),
+        set_fn=lambda coach, on: coach.command(lambda now: coach.tracker.set_vacation(now, on)),
+    ),
+    # On: strength sessions are planned. Two pain stops within 14 days turn it off.
+    DeskSwitchDescription(
+        key="strength_programme",
+        translation_key="strength_programme",
+        is_on_fn=lambda coach: coach.programme.state.enabled,
+        set_fn=lambda coach, on: coach.programme.turn(on),
     ),
 )
 
@@ -50,7 +61,7 @@ async def async_setup_entry(
     entry: DeskCoachConfigEntry,
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
-    """Add the reminders and vacation switches."""
+    """Add the reminders, vacation and strength programme switches."""
     async_add_entities(DeskSwitch(entry, description) for description in SWITCHES)
 
 

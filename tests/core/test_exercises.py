@@ -30,7 +30,7 @@ from custom_components.desk_coach.routine import (
     plan_routine,
 )
 
-BUILT_INS = ("shoulder_rotation", "stretching", "strengthening")
+BUILT_INS = ("shoulder_rotation", "stretching", "strengthening", "two_minutes")
 LANGUAGES = sorted(p.stem for p in EXERCISES_DIR.glob("*.json") if p.name != "library.json")
 MAX_CUE = 90
 
@@ -136,10 +136,11 @@ def test_strengthening_is_one_or_two_sets_of_ten_slow_reps(library: Library) -> 
         assert all(step.sets == len(work) for step in work)
 
 
-def test_only_strengthening_counts_as_a_strength_session(library: Library) -> None:
+def test_only_the_strength_routines_count_as_a_strength_session(library: Library) -> None:
     for routine_id, routine in library.routines.items():
         steps = plan_routine(routine, library.exercises, library.timing)
-        assert is_strength(steps, library.exercises) is (routine_id == "strengthening")
+        strength = routine_id in {"strengthening", "two_minutes"}
+        assert is_strength(steps, library.exercises) is strength
     kinds = {
         library.exercises[item.exercise].kind for item in library.routines["strengthening"].items
     }
@@ -264,7 +265,9 @@ def test_every_language_has_every_text(library: Library, language: str) -> None:
     assert set(texts) == {"exercises", "routines", "kinds", "areas"}
     assert set(texts["exercises"]) == set(library.exercises)
     for exercise_id, text in texts["exercises"].items():
-        assert set(text) == {"name", "cues", "tempo", "safety"}, exercise_id
+        # a stretch also says where it should be felt
+        felt = {"felt"} if library.exercises[exercise_id].kind is ExerciseKind.STRETCH else set()
+        assert set(text) == {"name", "cues", "tempo", "safety", *felt}, exercise_id
     assert set(texts["routines"]) == set(library.routines)
     assert set(texts["kinds"]) == {kind.value for kind in ExerciseKind}
     assert set(texts["areas"]) == {exercise.area for exercise in library.exercises.values()} | {
@@ -280,7 +283,7 @@ def test_every_language_has_every_text(library: Library, language: str) -> None:
 def test_cues_are_short_enough_to_speak(language: str) -> None:
     for exercise_id, text in read(f"{language}.json")["exercises"].items():
         assert 2 <= len(text["cues"]) <= 3, exercise_id
-        for line in [*text["cues"], text["safety"], text["tempo"]]:
+        for line in [*text["cues"], text["safety"], text["tempo"], text.get("felt", "")]:
             assert len(line) <= MAX_CUE, (exercise_id, line)
         for cue in text["cues"]:
             assert cue.strip() == cue

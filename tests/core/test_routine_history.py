@@ -1,4 +1,4 @@
-"""The routine history: what it keeps, how long, the strength plan, the pain advice."""
+"""The routine history: what it keeps, how long, the pain advice (the plan: test_programme)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 
 from hypothesis import given, settings, strategies as st
 
+from custom_components.desk_coach.programme import Programme, ProgrammeSettings
 from custom_components.desk_coach.routine_history import (
     HISTORY_DAYS,
     HISTORY_ENTRIES,
@@ -42,33 +43,6 @@ def test_pain_advice_shows_for_a_while_after_a_pain_stop() -> None:
     assert history.pain_advice_until(until) is None
     history.record(replace(finished(MONDAY), ended=pain.ended + timedelta(minutes=1)))
     assert history.pain_advice_until(pain.ended + timedelta(minutes=2)) is None
-
-
-def test_strength_every_other_day_and_missed_days_move_the_plan() -> None:
-    """Next = two days after the last session, never in the past."""
-    history = RoutineHistory()
-    assert history.next_strength(MONDAY) == MONDAY  # never trained: today
-    history.record(finished(MONDAY))
-    assert history.next_strength(MONDAY) == MONDAY + timedelta(days=2)
-    assert history.next_strength(MONDAY + timedelta(days=1)) == MONDAY + timedelta(days=2)
-    thursday = MONDAY + timedelta(days=3)
-    assert history.next_strength(thursday) == thursday  # Wednesday missed: moved, not piled
-    history.record(finished(thursday, Outcome.PAIN))
-    history.record(finished(thursday, strength=False))
-    assert history.next_strength(thursday) == thursday  # neither counts as a session
-
-
-def test_strength_week_done_and_planned() -> None:
-    """Done this week, plus every other day from the next session to Sunday."""
-    history = RoutineHistory()
-    assert history.strength_week(MONDAY) == (0, 4)  # Mon, Wed, Fri, Sun
-    history.record(finished(MONDAY))
-    history.record(finished(MONDAY))  # twice on one day is one session
-    assert history.strength_week(MONDAY) == (1, 4)
-    friday = MONDAY + timedelta(days=4)
-    assert history.strength_week(friday) == (1, 3)  # Fri, Sun still ahead
-    next_monday = MONDAY + timedelta(days=7)
-    assert history.strength_week(next_monday) == (0, 4)
 
 
 def test_history_counts_and_forgets() -> None:
@@ -171,10 +145,10 @@ def test_400_days_of_heavy_use_stay_under_the_stored_size_bound() -> None:
     assert len(history.entries) == HISTORY_ENTRIES
     assert history.entries[-1].day == last
     assert history.entries[0].day == first + timedelta(days=(400 * 12 - HISTORY_ENTRIES) // 12)
-    summary = history.summary(last)
-    assert summary.completed_today == 10  # the whole newest day is kept
+    assert history.completed_on(last) == 10  # the whole newest day is kept
     assert history.strength_days()[-1] == last - timedelta(days=1)
-    assert summary.next_strength == last + timedelta(days=1)
+    plan = Programme().plan(history.entries, ProgrammeSettings(), ended, UTC)
+    assert plan.next_day == last + timedelta(days=2)  # the last day's pain stop: 48 h later
     assert history.pain_advice_until(history.entries[-1].ended) is not None  # day 399 hurt
     assert history.pain_stops()[-1].ended == history.entries[-1].ended
     assert len(history.pain_stops()) == len(

@@ -386,7 +386,7 @@ async def test_resume(
         (
             "Start my yoga routine",
             "en",
-            'There is no routine "yoga". Choose one of: Shoulder rolls, Stretching, Strengthening.',
+            'There is no routine "yoga". Choose one of: Shoulder rolls, Stretching, Strengthening, 2-minute strength.',
         ),
         ("Snooze my break for 200 minutes", "en", "Sorry, I couldn't understand that"),
         ("Pausiere die Routine", "de", "An Office desk läuft keine Routine."),

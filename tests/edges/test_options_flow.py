@@ -25,7 +25,9 @@ from custom_components.desk_coach.const import (
     CONF_SNOOZE_MINUTES,
     CONF_STREAK_TARGET,
 )
+from custom_components.desk_coach.options import DeskOptions
 from custom_components.desk_coach.options_pages import NUMBER_FIELDS
+from custom_components.desk_coach.options_programme import SPACING
 from custom_components.desk_coach.options_proof import PROOF_FIELDS
 from custom_components.desk_coach.options_routines import ROUTINE_FIELDS
 from tests.conftest import PRESENCE
@@ -49,6 +51,7 @@ PAGES = [
     "quiet",
     "standing_desk",
     "routines",
+    "programme",
     "summary",
     "voice",
 ]
@@ -329,7 +332,8 @@ def test_every_number_has_a_worded_error_naming_its_field() -> None:
     steps_of |= {"stand_minutes": "standing_desk", "raise_warning": "standing_desk"}
     steps_of |= {field.key: "routine_exercise" for field in ROUTINE_FIELDS}
     steps_of |= {field.key: "proof" for field in PROOF_FIELDS}
-    for field in (*NUMBER_FIELDS, *ROUTINE_FIELDS, *PROOF_FIELDS):
+    steps_of |= {SPACING.key: "programme"}
+    for field in (*NUMBER_FIELDS, *ROUTINE_FIELDS, *PROOF_FIELDS, SPACING):
         placeholders = set(field.placeholders())
         assert placeholders == {f"{field.key}_min", f"{field.key}_max"}
         for language, texts in TRANSLATIONS.items():
@@ -517,3 +521,23 @@ async def test_two_phases_are_chosen_on_the_announcements_page(
     options = init_integration.runtime_data.coordinator.options
     assert options.tracking.cue_first == timedelta(minutes=5)
     assert options.pause_entities == ("sensor.work_pc_activity",)
+
+
+async def test_programme_page_keeps_whole_hours_and_refuses_too_few(
+    hass: HomeAssistant, desk_entry: MockConfigEntry
+) -> None:
+    """Hours between sessions: below 48 is refused in words; 72 and daily are kept."""
+    result = await open_options_page(hass, desk_entry.entry_id, "programme")
+    assert suggested_value(result, "strength_spacing") == 48
+    result = await configure(hass, result, {"strength_spacing": 24, "two_minutes_daily": False})
+    assert result["errors"] == {"strength_spacing": "strength_spacing_range"}
+    assert shown_errors(result)["en"] == {
+        "strength_spacing": "Hours between sessions: choose whole hours from 48 to 96."
+    }
+    assert shown_errors(result)["de"]["strength_spacing"].startswith("Stunden zwischen")
+    result = await configure(hass, result, {"strength_spacing": 72, "two_minutes_daily": True})
+    await save_and_close(hass, result)
+    assert desk_entry.options["strength_spacing"] == 72
+    assert desk_entry.options["two_minutes_daily"] is True
+    parsed = DeskOptions.from_options(desk_entry.options).programme
+    assert (parsed.spacing, parsed.daily) == (timedelta(hours=72), True)

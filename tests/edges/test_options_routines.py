@@ -107,6 +107,7 @@ async def test_menu_offers_change_and_remove_only_when_there_are_routines(
         "quiet",
         "standing_desk",
         "routines",
+        "programme",
         "summary",
         "voice",
         "done",

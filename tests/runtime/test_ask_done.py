@@ -143,3 +143,39 @@ async def test_not_asked_for_a_silent_routine_or_without_a_talking_satellite(
     await run_micro_break(hass, freezer, mock_config_entry, announce=False)
     assert questions == []
     assert await answers(hass, mock_config_entry) == [None]
+
+
+@pytest.mark.parametrize(
+    ("reply", "effort", "answer"),
+    [({"id": "easy"}, "easy", "yes"), ({"id": "hard"}, "hard", "yes"), ({"id": None}, None, None)],
+)
+async def test_after_a_strength_session_it_asks_how_hard_it_was(
+    hass: HomeAssistant,
+    morning: Any,
+    freezer: FrozenDateTimeFactory,
+    mock_config_entry: MockConfigEntry,
+    questions: list[dict[str, Any]],
+    reply: dict[str, Any],
+    effort: str | None,
+    answer: str | None,
+) -> None:
+    """ "How hard was it?" with easy, fine and hard; the answer rates the session."""
+    answer_with(hass, questions, {**reply, "sentence": "…", "slots": {}})
+    assert await async_setup_component(
+        hass, "input_boolean", {"input_boolean": {"desk_presence": {}}}
+    )
+    mock_config_entry.add_to_hass(hass)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    started = await hass.services.async_call(
+        DOMAIN, "start_routine", {"routine": "strengthening"}, blocking=True, return_response=True
+    )
+    assert started is not None
+    freezer.tick(timedelta(seconds=int(str(started["seconds"])) + 1))
+    async_fire_time_changed(hass)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert len(questions) == 1
+    assert questions[0]["question"] == "How hard was Strengthening: easy, fine or hard?"
+    assert [a["id"] for a in questions[0]["answers"]] == ["easy", "fine", "hard"]
+    kept = mock_config_entry.runtime_data.routines.history.entries[-1]
+    assert (kept.effort, kept.answer) == (effort, answer)

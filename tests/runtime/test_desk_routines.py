@@ -127,7 +127,7 @@ def step_starts(steps: list[dict[str, Any]]) -> list[int]:
 CHIN_TUCKS = (
     "Chin tucks, set 1 of 2: 10 slow reps. Sit tall and look straight ahead. "
     "Slide your chin straight back, as if making a double chin. "
-    "Hold for a breath, then let go slowly."
+    "Hold for a breath, then let go slowly. Stop if you feel pain, tingling or dizziness."
 )
 
 
@@ -145,18 +145,20 @@ async def test_strengthening_is_spoken_step_by_step(
         "thoracic_extension_chair",
     ]
     steps = response["steps"]
-    # 54 words of opening and cues: 24 s to hear them, then ten reps of five seconds
+    # 63 words of opening, cues and safety line: 28 s to hear them, then ten reps of 5 s
     assert [(s["name"], s["kind"], s["set"], s["listen"], s["seconds"]) for s in steps[:3]] == [
-        ("Chin tucks", "work", 1, 24, 24 + 50),
+        ("Chin tucks", "work", 1, 28, 28 + 50),
         ("Chin tucks", "rest", 1, 0, 30),
         ("Chin tucks", "work", 2, 5, 5 + 50),
     ]
     at = step_starts(steps)
-    assert response["seconds"] == at[-1] == 454
-    await seconds(hass, freezer, 460)
+    assert response["seconds"] == at[-1] == 467
+    await seconds(hass, freezer, 470)
     texts = read_texts("en").exercises
-    serratus = " ".join(texts["serratus_wall_slides"].cues)
-    thoracic = " ".join(texts["thoracic_extension_chair"].cues)
+    serratus = " ".join([*texts["serratus_wall_slides"].cues, texts["serratus_wall_slides"].safety])
+    thoracic = " ".join(
+        [*texts["thoracic_extension_chair"].cues, texts["thoracic_extension_chair"].safety]
+    )
     thoracic_name = texts["thoracic_extension_chair"].name
     assert spoken == [
         (
@@ -201,7 +203,8 @@ async def test_holds_count_down_and_sides_alternate(
     at = step_starts(steps)
     await seconds(hass, freezer, at[2] - 1)
     texts = read_texts("en").exercises
-    trap = " ".join(texts["upper_trapezius_stretch"].cues)
+    stretch = texts["upper_trapezius_stretch"]
+    trap = " ".join([*stretch.cues, stretch.felt, stretch.safety])
     assert spoken[0][1].endswith(f"Upper trapezius stretch, left side: hold 30 seconds. {trap}")
     assert spoken[1:] == [
         (at[1] - 10, "10 seconds left."),
@@ -218,13 +221,14 @@ async def test_shoulder_rotation_is_the_micro_break(
     """Thirty seconds of shoulder rolls after hearing them, counted down, then done."""
     response = await call(hass, "start_routine", routine="shoulder_rotation")
     await seconds(hass, freezer, 65)
-    rolls = " ".join(read_texts("en").exercises["shoulder_rolls"].cues)
+    text = read_texts("en").exercises["shoulder_rolls"]
+    rolls = " ".join([*text.cues, text.safety])
     opening = (
         "Starting Shoulder rolls: 1 exercise, about 1 minute. Move slowly and stay in a "
         f"pain-free range; stop at once if anything hurts. Shoulder rolls: 30 seconds. {rolls}"
     )
     listen = listen_seconds(opening)
-    assert listen == 22  # 49 words
+    assert listen == 25  # 57 words
     assert response["seconds"] == listen + 30
     assert spoken == [
         (0, opening),
@@ -294,6 +298,7 @@ async def test_pain_stops_at_once_and_is_kept(
     await set_presence(hass, PRESENCE, True)
     await pass_time(hass, freezer, timedelta(minutes=5))
     await call(hass, "start_routine", routine="strengthening")
+    started = dt_util.utcnow()
     await seconds(hass, freezer, 70)
     await call(hass, "stop_routine", reason="pain")
     assert spoken[-1][1] == (
@@ -317,6 +322,8 @@ async def test_pain_stops_at_once_and_is_kept(
             "strength": True,
             "step": "chin_tucks",
             "answer": None,  # not asked: it did not complete
+            "started": started.isoformat(),
+            "level": 2,  # the programme's level it ran at
         }
     ]
     # kept across a reload, the advice too
@@ -467,7 +474,7 @@ async def test_bad_input_is_refused_and_changes_nothing(
         await call(hass, "start_routine", routine="yoga")
     assert refused.value.translation_placeholders == {
         "routine": "yoga",
-        "routines": "Shoulder rolls, Stretching, Strengthening",
+        "routines": "Shoulder rolls, Stretching, Strengthening, 2-minute strength",
     }
     await call(hass, "start_routine", routine="Stretching")  # a name works too
     with pytest.raises(ServiceValidationError) as refused:
@@ -491,8 +498,8 @@ async def test_strength_every_other_day_across_midnight(
     assert value(hass, NEXT_STRENGTH) == "2026-03-10"  # never trained: today
     assert value(hass, STRENGTH_WEEK) == "0"
     assert attributes(hass, STRENGTH_WEEK)["planned"] == 3  # Tue, Thu, Sat
-    await call(hass, "start_routine", routine="strengthening")
-    await seconds(hass, freezer, 454)
+    response = await call(hass, "start_routine", routine="strengthening")
+    await seconds(hass, freezer, response["seconds"])
     assert value(hass, NEXT_STRENGTH) == "2026-03-12"
     assert value(hass, STRENGTH_WEEK) == "1"
     assert attributes(hass, STRENGTH_WEEK)["planned"] == 3
@@ -529,7 +536,7 @@ async def test_custom_routine_from_the_options(
         (s["exercise"], s["reps"], s["hold"], s["seconds"] - s["listen"]) for s in response["steps"]
     ] == [("chin_tucks", 5, None, 25), ("doorway_pec_stretch", None, 20, 20)]
     assert [s["listen"] > 0 for s in response["steps"]] == [True, True]
-    assert spoken[0][1].startswith("Starting Neck reset: 2 exercises, about 1 minute.")
+    assert spoken[0][1].startswith("Starting Neck reset: 2 exercises, about 2 minutes.")
     await seconds(hass, freezer, 100)
     assert spoken[-1][1] == "Well done, Neck reset is complete. That was your break."
     assert value(hass, COMPLETED_TODAY) == "1"
@@ -645,7 +652,8 @@ async def test_german_routine_is_spoken_in_german(
     assert spoken[0][1] == (
         "Los geht's: Kräftigungsprogramm, 3 Übungen, etwa 8 Minuten. Beweg dich langsam und "
         "bleib im schmerzfreien Bereich; hör sofort auf, wenn etwas wehtut. "
-        f"{chin.name}, Satz 1 von 2: 10 langsame Wiederholungen. {' '.join(chin.cues)}"
+        f"{chin.name}, Satz 1 von 2: 10 langsame Wiederholungen. {' '.join(chin.cues)} "
+        f"{chin.safety}"
     )
     assert spoken[1:] == [
         (at[1], "30 Sekunden Pause. Dann Satz 2."),
@@ -685,8 +693,8 @@ async def test_a_new_week_shows_with_nobody_at_the_desk(
         desk, options={**desk.options, **every_hour, **every_day}
     )
     await hass.async_block_till_done()
-    await call(hass, "start_routine", routine="strengthening")
-    await seconds(hass, freezer, 454)
+    response = await call(hass, "start_routine", routine="strengthening")
+    await seconds(hass, freezer, response["seconds"])
     assert value(hass, STRENGTH_WEEK) == "1"
     await pass_time(hass, freezer, timedelta(days=2))  # Thursday: a quiet day, like Friday
     assert value(hass, NEXT_STRENGTH) == "2026-03-12"
@@ -695,3 +703,49 @@ async def test_a_new_week_shows_with_nobody_at_the_desk(
     await pass_time(hass, freezer, timedelta(days=3))  # Monday
     assert value(hass, STRENGTH_WEEK) == "0"
     assert value(hass, NEXT_STRENGTH) == "2026-03-16"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_every_exercise_says_its_safety_line_first(
+    hass: HomeAssistant,
+    morning: Any,
+    spoken: Spoken,
+    mock_config_entry: MockConfigEntry,
+    freezer: FrozenDateTimeFactory,
+    language: str,
+) -> None:
+    """Each exercise's first message ends with its felt line (stretches) and safety line.
+
+    One routine of every exercise in the library, two sets each where it has sets: the
+    first set's message, at its second, ends with the safety line; later sets and sides
+    do not repeat it.
+    """
+    hass.config.language = language
+    library = read_library()
+    every = {
+        "id": "everything",
+        "name": "Everything",
+        "items": [{"exercise": exercise} for exercise in library.exercises],
+    }
+    mock_config_entry.add_to_hass(hass)
+    options = {**mock_config_entry.options, CONF_ROUTINES: [every]}
+    hass.config_entries.async_update_entry(mock_config_entry, options=options)
+    assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    steps = (await call(hass, "start_routine", routine="everything"))["steps"]
+    at = step_starts(steps)
+    await seconds(hass, freezer, at[-1] + 2)
+    texts = read_texts(language).exercises
+    said_at = dict(spoken)
+    for step, start in zip(steps, at, strict=False):
+        if step["kind"] != "work":
+            continue
+        text = texts[step["exercise"]]
+        ending = " ".join(filter(None, [text.felt, text.safety]))
+        message = said_at[start]
+        assert message.endswith(ending) is step["first"], (step, message)
+        assert (text.safety in message) is step["first"], (step, message)
+    assert len([s for s in steps if s["first"]]) == len(library.exercises)
+    stretches = [e for e in library.exercises.values() if e.kind.value == "stretch"]
+    assert stretches
+    assert all(texts[e.id].felt for e in stretches)

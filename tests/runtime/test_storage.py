@@ -19,6 +19,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.desk_coach.const import DOMAIN
 from custom_components.desk_coach.model import Activity, DeskTracker, Settings
+from custom_components.desk_coach.programme import Programme
 from custom_components.desk_coach.routine import Finished, Outcome
 from custom_components.desk_coach.storage import DeskStore
 from custom_components.desk_coach.stored_data import (
@@ -38,7 +39,7 @@ SITTING_TODAY = "sensor.office_desk_sitting_today"
 
 
 def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
-    """Data as today's Desk Coach (storage version 1.3) writes it."""
+    """Data as today's Desk Coach (storage version 1.4) writes it."""
     tracker = DeskTracker(TRACKING, tz, saved_at - timedelta(minutes=50), Activity.SITTING)
     tracker.advance(saved_at)
     data = tracker.as_dict()
@@ -58,6 +59,7 @@ def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
         "tracker": data,
         "routine": None,
         "routine_history": [finished.as_dict()],
+        "programme": Programme(level=3, row=1).as_dict(),
         "observed_until": saved_at.isoformat(),
     }
 
@@ -66,9 +68,9 @@ def payload(saved_at: datetime = NOW, tz: Any = UTC) -> dict[str, Any]:
 
 
 def test_today_s_version_1_payload_migrates_unchanged_and_has_no_damage() -> None:
-    assert (STORAGE_VERSION, STORAGE_MINOR_VERSION) == (1, 3)
+    assert (STORAGE_VERSION, STORAGE_MINOR_VERSION) == (1, 4)
     data = payload()
-    assert migrate(1, 3, copy.deepcopy(data)) == data
+    assert migrate(1, 4, copy.deepcopy(data)) == data
     salvaged = salvage(data, NOW, UTC)
     assert salvaged.damaged == ()
     assert salvaged.data == data
@@ -91,7 +93,7 @@ def version_1_2_payload() -> dict[str, Any]:
     The day before had 3 of 4 announced breaks taken (by hand: nothing graded them).
     """
     data = payload()
-    del data["adapted"]
+    del data["adapted"], data["programme"]
     tracker = data["tracker"]
     del tracker["grading"]
     graded = {"walked", "moved", "stood", "desk_only", "self_reported"}
@@ -114,7 +116,8 @@ def test_version_1_2_gains_grading_and_keeps_every_day_s_compliance() -> None:
     migrated = migrate(1, 2, copy.deepcopy(old))
     assert migrated["tracker"] == {**old["tracker"], "grading": None}
     assert migrated["adapted"] is None  # no interval adapted
-    assert {k: v for k, v in migrated.items() if k not in {"tracker", "adapted"}} == {
+    assert migrated["programme"] is None  # and the step to 1.4: a fresh programme
+    assert {k: v for k, v in migrated.items() if k not in {"tracker", "adapted", "programme"}} == {
         k: v for k, v in old.items() if k != "tracker"
     }
     salvaged = salvage(migrated, NOW, UTC)
@@ -124,6 +127,27 @@ def test_version_1_2_gains_grading_and_keeps_every_day_s_compliance() -> None:
     assert before.compliance == 0.75
     assert (before.proven, before.self_reported, before.breaks_taken) == (0, 0, 3)
     assert tracker.streak(75) == 1  # the old day still meets its target
+
+
+def test_version_1_3_gains_a_fresh_programme_and_keeps_its_routines() -> None:
+    """1.3 -> 1.4: ``programme`` added as None (fresh, on); the routines kept are unchanged."""
+    old = payload()
+    del old["programme"]
+    migrated = migrate(1, 3, copy.deepcopy(old))
+    assert migrated == {**old, "programme": None}
+    salvaged = salvage(migrated, NOW, UTC)
+    assert salvaged.damaged == ()
+    assert salvaged.data["routine_history"] == old["routine_history"]
+    assert salvage(old, NOW, UTC).damaged == ()  # read as it is, it is no damage either
+
+
+def test_a_damaged_programme_starts_fresh_and_nothing_else_does() -> None:
+    """A hand-edited programme is its own part: the history and the rest are kept."""
+    data = payload()
+    damaged = {**data, "programme": {"level": "top", "enabled": "yes"}}
+    salvaged = salvage(damaged, NOW, UTC)
+    assert salvaged.damaged == (Section.PROGRAMME,)
+    assert salvaged.data == {**data, "programme": None}
 
 
 def test_an_adapted_interval_is_kept_and_a_damaged_one_starts_from_the_setting() -> None:
