@@ -1,7 +1,8 @@
-"""After a routine spoken on a voice satellite: a question, asked and heard there.
+"""Questions asked and heard on a voice satellite about a routine.
 
 After a strength session at the programme's level: "How hard was it?" (easy, fine, hard);
 after any other routine: "Did you do it?" (yes, no). The answer is kept in the history.
+Before a strength session the pre-check (``desk_check.py``) asks about pain the same way.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ async def async_ask[E: StrEnum](
     return None
 
 
-def _sentences(texts: dict[str, str], prefix: str) -> dict[str, str]:
+def sentences(texts: dict[str, str], prefix: str) -> dict[str, str]:
     """The answers' sentences kept under ``<prefix>_<answer>`` in the speech texts."""
     return {
         key.removeprefix(f"{prefix}_"): text
@@ -91,7 +92,7 @@ async def async_ask_after(desk: DeskCoordinator, satellite: str, entry: Finished
     if entry.level is not None:
         question = desk.messages.text("ask_effort", {"routine": name})
         effort = await async_ask(
-            hass, satellite, question, _sentences(texts, "ask_effort"), Effort, desk.entry.title
+            hass, satellite, question, sentences(texts, "ask_effort"), Effort, desk.entry.title
         )
         if effort is not None:
             history.rate(entry.ended, effort)
@@ -101,7 +102,7 @@ async def async_ask_after(desk: DeskCoordinator, satellite: str, entry: Finished
     else:
         question = desk.messages.text("ask_done", {"routine": name})
         answer = await async_ask(
-            hass, satellite, question, _sentences(texts, "ask_done"), Answer, desk.entry.title
+            hass, satellite, question, sentences(texts, "ask_done"), Answer, desk.entry.title
         )
         history.answer(entry.ended, answer or Answer.NONE)
     desk.save_soon()

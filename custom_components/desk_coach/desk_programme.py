@@ -18,7 +18,7 @@ from homeassistant.util import dt as dt_util
 
 from .programme import Level, Programme, StrengthPlan, dosed
 from .refusal import Refusal
-from .routine import Effort, ExerciseKind, Finished, Outcome, Routine
+from .routine import Check, Effort, ExerciseKind, Finished, Outcome, Routine
 
 if TYPE_CHECKING:
     from .coordinator import DeskCoordinator
@@ -34,6 +34,7 @@ class Session:
     strength: bool
     level: int | None = None  # the programme's level (None: its own numbers)
     extra: bool = False  # started before the plan allows
+    check: Check = Check.NOT_ASKED  # the pre-check's outcome (strength sessions)
 
 
 class DeskProgramme:

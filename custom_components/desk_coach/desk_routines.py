@@ -20,17 +20,19 @@ from homeassistant.util import dt as dt_util
 
 from .ask_done import asking_satellite, async_ask_after
 from .const import EVENT_ROUTINE
+from .desk_check import DeskPreCheck
 from .desk_programme import Session
-from .exercises import LibraryTexts, custom_routines
 from .helpers import subscribe
 from .refusal import Refusal
 from .routine import (
+    Check,
     Cue,
     CueKind,
     Finished,
     Notice,
     Outcome,
     Routine,
+    RoutineEvent,
     RoutineHistory,
     RoutineRunner,
     RoutineSnapshot,
@@ -40,16 +42,18 @@ from .routine import (
     outcome_of,
     plan_routine,
 )
+from .routine_names import RoutineNames
 
 if TYPE_CHECKING:
     from .coordinator import DeskCoordinator
 
 
-class DeskRoutines:
+class DeskRoutines(RoutineNames):
     """One desk's guided routines: start, hold, step, stop, and what they leave behind."""
 
     def __init__(self, hass: HomeAssistant, desk: DeskCoordinator) -> None:
         """Nothing runs and nothing is kept yet (``restore`` brings back what was)."""
+        super().__init__(desk)
         self.hass = hass
         self._desk = desk
         self.runner = RoutineRunner()
@@ -61,7 +65,7 @@ class DeskRoutines:
         self._said_after: str | None = None  # said with the next cues: the programme paused
         self._shown = RoutineSnapshot(state=RoutineState.IDLE)  # as entities show it
         self._advice_until: datetime | None = None  # the pain advice shows until then
-        self._all: tuple[Any, dict[str, Routine]] | None = None  # for these options' routines
+        self.precheck = DeskPreCheck(hass, desk)
 
     def restore(self, stored: dict[str, Any]) -> None:
         """Take the runner and history back from the desk's stored data."""
@@ -72,63 +76,59 @@ class DeskRoutines:
         """The runner and history as the desk's stored data keeps them."""
         return {"routine": self.runner.as_dict(), "routine_history": self.history.as_list()}
 
-    # ---- names --------------------------------------------------------------------
-
-    @property
-    def all(self) -> dict[str, Routine]:
-        """The built-in routines and the user's own, by id (read once per options change)."""
-        options = self._desk.options.routines
-        if self._all is None or self._all[0] is not options:
-            library = self._desk.library
-            custom = custom_routines(list(options), library)
-            self._all = (options, {**library.routines, **custom})
-        return self._all[1]
-
-    def name(self, routine_id: str, texts: LibraryTexts | None = None) -> str:
-        """A routine's name in the language of ``texts`` (default: Home Assistant's).
-
-        A custom routine has its own name, in whatever language the user wrote it.
-        """
-        routine = self.all.get(routine_id)
-        if routine is not None and routine.name:
-            return routine.name
-        return (texts or self._desk.library_texts).routines.get(routine_id, routine_id)
-
-    def exercise_name(self, exercise_id: str) -> str:
-        """An exercise's name in Home Assistant's language."""
-        return self._desk.messages.exercise_name(exercise_id)
-
-    def find(self, wanted: str) -> Routine:
-        """A routine by id or by name, any case; refused when there is none."""
-        routines = self.all
-        if wanted in routines:
-            return routines[wanted]
-        folded = wanted.strip().casefold()
-        for routine_id, routine in routines.items():
-            if folded in (routine_id.casefold(), self.name(routine_id).casefold()):
-                return routine
-        names = ", ".join(self.name(r) for r in routines)
-        raise Refusal("unknown_routine", {"routine": wanted, "routines": names})
-
     # ---- commands -----------------------------------------------------------------
 
     @callback
-    def start(self, wanted: str, *, announce: bool = True) -> tuple[Routine, tuple[Step, ...]]:
-        """Start a routine; refused while one runs. Returns it with its planned steps."""
-        now = dt_util.utcnow()
-        session = self._desk.programme.session(self.find(wanted), now)
-        routine = session.routine
-        steps = self._plan(routine)
-        running = self.runner.snapshot().routine
-        try:
-            self.runner.start(now, routine.id, steps, speak=announce, strength=session.strength)
-        except Refusal as refusal:
-            name = self.name(running or routine.id)
-            desk = self._desk.entry.title
-            raise refusal.with_placeholders(desk=desk, routine=name) from None
+    def start(
+        self, wanted: str, *, announce: bool = True, check: bool = True
+    ) -> tuple[Routine, tuple[Step, ...]]:
+        """Start a routine; refused while one runs. Returns it with its planned steps.
+
+        A strength session may first ask about pain (``desk_check.py``); it starts after.
+        """
+        session = self._desk.programme.session(self.find(wanted), dt_util.utcnow())
+        steps = self._plan(session.routine)
+        if (satellite := self.precheck.satellite(session, check)) is None:
+            return self.begin(session, announce=announce, steps=steps), steps
+        self._refuse_if_running(session.routine.id)
+        self.precheck.begin(satellite, session, announce)
+        self._desk.refresh(dt_util.utcnow(), force=True)
+        return session.routine, steps
+
+    def _refuse_if_running(self, routine: str) -> None:
+        running = self.snapshot.routine
+        if running is not None:
+            raise Refusal(
+                "routine_running", {"desk": self._desk.entry.title, "routine": self.name(running)}
+            )
+
+    def begin(
+        self, session: Session, *, announce: bool, steps: tuple[Step, ...] | None = None
+    ) -> Routine:
+        """Start ``session`` now (after its pre-check, if it had one)."""
+        now, routine = dt_util.utcnow(), session.routine
+        self._refuse_if_running(routine.id)
+        steps = steps or self._plan(routine)
+        self.runner.start(now, routine.id, steps, speak=announce, strength=session.strength)
         self._session, self._started = session, now
         self._desk.refresh(now, force=True)
-        return routine, steps
+        return routine
+
+    def not_started(self, session: Session, now: datetime) -> None:
+        """The pre-check heard pain: not started; advised, reported, kept as a pain stop."""
+        notice = Notice(
+            at=now,
+            event=RoutineEvent.NOT_STARTED,
+            routine=session.routine.id,
+            reason=StopReason.PAIN,
+            strength=True,
+        )
+        self._said_after = self.pain_advice
+        self._session, self._started = session, None
+        self._record(notice, Outcome.PAIN)
+        self._handle_notices([notice])
+        self.say_cues([])
+        self._desk.refresh(now, force=True)
 
     def _plan(self, routine: Routine) -> tuple[Step, ...]:
         """The routine's steps, each listened to as long as its words take to say."""
@@ -162,7 +162,17 @@ class DeskRoutines:
 
     @callback
     def stop(self, reason: StopReason = StopReason.DONE) -> None:
-        """End the routine now (not completed: no break counted); ``pain`` is said and kept."""
+        """End the routine now (not completed: no break counted); ``pain`` is said and kept.
+
+        During the pre-check: not started (``pain``: as if the answer was yes).
+        """
+        pending = self.precheck.pending
+        if pending is not None and self.precheck.cancel():
+            if reason is StopReason.PAIN:
+                self.not_started(replace(pending.session, check=Check.YES), dt_util.utcnow())
+            else:
+                self._desk.refresh(dt_util.utcnow(), force=True)
+            return
         self._desk.command(lambda now: self.runner.stop(now, reason))
 
     def interrupt(self, at: datetime) -> bool:
@@ -170,8 +180,9 @@ class DeskRoutines:
 
         Internal, so no refusal: the restart asks whether anything stopped. Everything the
         runner reports is kept either way: the routine may have completed before ``at``
-        without anyone hearing of it yet.
+        without anyone hearing of it yet. A pre-check waiting is dropped.
         """
+        self.precheck.cancel()
         try:
             self.runner.stop(at, StopReason.INTERRUPTED)
         except Refusal:
@@ -211,7 +222,9 @@ class DeskRoutines:
 
     @property
     def snapshot(self) -> RoutineSnapshot:
-        """Where the routine stands."""
+        """Where the routine stands (``checking`` while the pre-check waits for an answer)."""
+        if (pending := self.precheck.pending) is not None:
+            return RoutineSnapshot(state=RoutineState.CHECKING, routine=pending.session.routine.id)
         return self.runner.snapshot()
 
     def pain_advice_until(self, now: datetime) -> datetime | None:
@@ -234,7 +247,7 @@ class DeskRoutines:
 
     def changed(self, now: datetime) -> bool:
         """Whether the routine's entities show something new: a phase, the pain advice."""
-        shown, advice_until = self.runner.snapshot(), self.pain_advice_until(now)
+        shown, advice_until = self.snapshot, self.pain_advice_until(now)
         if (shown, advice_until) == (self._shown, self._advice_until):
             return False
         self._shown, self._advice_until = shown, advice_until
@@ -313,6 +326,7 @@ class DeskRoutines:
             started=self._started,
             extra=session is not None and session.extra,
             level=None if session is None else session.level,
+            check=None if session is None or not session.strength else session.check,
         )
         self.history.record(entry)
         self._said_after = self._desk.programme.recorded(entry, notice.at) or self._said_after

@@ -42,7 +42,10 @@ TRIGGERS: Final[Mapping[str, tuple[str, tuple[Mapping[str, str], ...]]]] = {
     "routine_completed": (EVENT_ROUTINE, ({CONF_TYPE: RoutineEvent.COMPLETED.value},)),
     "routine_stopped_for_pain": (
         EVENT_ROUTINE,
-        ({CONF_TYPE: RoutineEvent.STOPPED.value, "reason": StopReason.PAIN.value},),
+        (
+            {CONF_TYPE: RoutineEvent.STOPPED.value, "reason": StopReason.PAIN.value},
+            {CONF_TYPE: RoutineEvent.NOT_STARTED.value, "reason": StopReason.PAIN.value},
+        ),
     ),
 }
 

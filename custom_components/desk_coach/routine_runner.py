@@ -25,6 +25,7 @@ class RoutineState(StrEnum):
     """The routine sensor's states."""
 
     IDLE = "idle"
+    CHECKING = "checking"  # a strength session asks about pain before it starts
     RUNNING = "running"
     PAUSED = "paused"
 
@@ -36,6 +37,7 @@ class RoutineEvent(StrEnum):
     STEP = "step"
     COMPLETED = "completed"
     STOPPED = "stopped"
+    NOT_STARTED = "not_started"  # the pre-check heard pain (reason: pain)
 
 
 class StopReason(StrEnum):

@@ -31,6 +31,7 @@ ATTR_CONFIG_ENTRY_ID = "config_entry_id"
 ATTR_MINUTES = "minutes"
 ATTR_ROUTINE = "routine"
 ATTR_ANNOUNCE = "announce"
+ATTR_CHECK = "check"
 ATTR_REASON = "reason"
 ATTR_HOURS = "hours"
 ATTR_UNTIL_ACTIVE_HOURS = "until_active_hours"
@@ -71,7 +72,11 @@ def as_given(value: object) -> str:
 
 SNOOZE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_MINUTES): number_as_given})
 START_ROUTINE_SCHEMA = DESK_SCHEMA.extend(
-    {vol.Required(ATTR_ROUTINE): cv.string, vol.Optional(ATTR_ANNOUNCE, default=True): cv.boolean}
+    {
+        vol.Required(ATTR_ROUTINE): cv.string,
+        vol.Optional(ATTR_ANNOUNCE, default=True): cv.boolean,
+        vol.Optional(ATTR_CHECK, default=True): cv.boolean,
+    }
 )
 STOP_ROUTINE_SCHEMA = DESK_SCHEMA.extend({vol.Optional(ATTR_REASON): cv.string})
 RATE_SCHEMA = DESK_SCHEMA.extend({vol.Required(ATTR_EFFORT): cv.string})
@@ -184,10 +189,11 @@ async def _announce_test(coach: DeskCoordinator, call: ServiceCall) -> ServiceRe
 
 async def _start_routine(coach: DeskCoordinator, call: ServiceCall) -> ServiceResponse:
     routine, steps = coach.routines.start(
-        call.data[ATTR_ROUTINE], announce=call.data[ATTR_ANNOUNCE]
+        call.data[ATTR_ROUTINE], announce=call.data[ATTR_ANNOUNCE], check=call.data[ATTR_CHECK]
     )
     return {
         "routine": routine.id,
+        "checking": coach.routines.precheck.pending is not None,
         "name": coach.routines.name(routine.id),
         "seconds": sum(step.seconds for step in steps),
         "steps": [

@@ -168,7 +168,11 @@ async def test_after_a_strength_session_it_asks_how_hard_it_was(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     started = await hass.services.async_call(
-        DOMAIN, "start_routine", {"routine": "strengthening"}, blocking=True, return_response=True
+        DOMAIN,
+        "start_routine",
+        {"routine": "strengthening", "check": False},  # the pre-check: test_desk_check.py
+        blocking=True,
+        return_response=True,
     )
     assert started is not None
     freezer.tick(timedelta(seconds=int(str(started["seconds"])) + 1))

@@ -324,6 +324,7 @@ async def test_pain_stops_at_once_and_is_kept(
             "answer": None,  # not asked: it did not complete
             "started": started.isoformat(),
             "level": 2,  # the programme's level it ran at
+            "check": "not_asked",  # no satellite to ask about pain first
         }
     ]
     # kept across a reload, the advice too
