@@ -46,6 +46,8 @@ class DeskProgramme:
         self._desk = desk
         self.state = Programme()
         self._plan: StrengthPlan | None = None
+        self._progress: tuple[int, int] | None = None  # level and row, until anything changes
+        self.previews: tuple[int, dict[str, Any]] | None = None  # the card's, at a level
 
     def restore(self, stored: dict[str, Any] | None) -> None:
         """The stored programme; none stored: a fresh one at the library's first level."""
@@ -72,9 +74,16 @@ class DeskProgramme:
         return self._desk.library.levels
 
     @property
+    def progress(self) -> tuple[int, int]:
+        """The level the next session runs at (from 1), and the good sessions towards the next."""
+        if self._progress is None:
+            self._progress = self.state.progress(self._entries, len(self.levels))
+        return self._progress
+
+    @property
     def level(self) -> int:
         """The level the next session runs at (counted from 1)."""
-        return self.state.progress(self._entries, len(self.levels))[0]
+        return self.progress[0]
 
     def plan(self, now: datetime) -> StrengthPlan:
         """The next session and this week's (worked out again when anything changed)."""
@@ -87,11 +96,11 @@ class DeskProgramme:
 
     def changed(self) -> None:
         """The history, the options or the switch changed: plan again."""
-        self._plan = None
+        self._plan = self._progress = None
 
     def level_attributes(self) -> dict[str, Any]:
         """The current level's numbers and the next level's, for the level sensor."""
-        level, row = self.state.progress(self._entries, len(self.levels))
+        level, row = self.progress
         current = self.levels[level - 1]
         following = self.levels[level] if level < len(self.levels) else None
         return {
@@ -103,7 +112,15 @@ class DeskProgramme:
             "next_slower": None if following is None else following.slower,
             "sessions_to_next": None if following is None else 2 - row,
             "programme_on": self.state.enabled,
+            "unrated": self._unrated(),
         }
+
+    def _unrated(self) -> str | None:
+        """The routine of the last strength session, while it may still be rated and is not."""
+        last = self.last_strength(dt_util.utcnow())
+        if last is None or last.effort is not None or last.level is None:
+            return None
+        return last.routine
 
     # ---- starting and ending sessions -----------------------------------------------
 

@@ -2,8 +2,8 @@
 
 Pure Python, no Home Assistant import: the integration reads it in an executor.
 ``exercises/library.json`` holds the exercises, their dose and the built-in routines;
-``exercises/<language>.json`` holds their names, spoken cues, tempo hints, safety lines and,
-for stretches, where the stretch should be felt.
+``exercises/<language>.json`` holds their names, spoken cues, tempo hints, safety lines, what
+their picture shows and, for stretches, where the stretch should be felt.
 The user's own routines (the entry's options) are built on the same library.
 """
 
@@ -50,6 +50,7 @@ class ExerciseText:
     tempo: str
     safety: str
     felt: str = ""  # stretches: where the stretch should be felt
+    picture: str = ""  # what the exercise's picture shows (its alt text)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -133,6 +134,7 @@ def parse_texts(data: dict[str, Any], fallback: dict[str, Any] | None = None) ->
             tempo=str(merged.get("tempo") or ""),
             safety=str(merged.get("safety") or ""),
             felt=str(merged.get("felt") or ""),
+            picture=str(merged.get("picture") or ""),
         )
     return LibraryTexts(
         exercises=exercises,

@@ -17,13 +17,13 @@ from homeassistant.const import PERCENTAGE, UnitOfTime
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
-from homeassistant.util import dt as dt_util
 
 from .const import CONF_STANDING_ENTITY, DOMAIN
 from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .entity import DeskEntity, DeskEntityDescription
 from .model import Grade, MinuteCount, Status
 from .routine import RoutineState
+from .routine_attributes import routine_attributes
 
 PARALLEL_UPDATES = 0
 
@@ -73,42 +73,6 @@ def break_status_attributes(coach: DeskCoordinator) -> dict[str, Any]:
     if (until := coach.quiet.paused_until) is not None:
         attributes = {**attributes, "paused_until": until}
     return attributes
-
-
-def routine_attributes(coach: DeskCoordinator) -> dict[str, Any]:
-    """What the routine sensor tells besides its state: enough to draw the step."""
-    routine = coach.routines.snapshot
-    step = routine.step
-    if routine.routine is None or step is None:
-        advice_until = coach.routines.pain_advice_until(dt_util.utcnow())
-        if advice_until is None:
-            return {}
-        return {"advice": coach.routines.pain_advice, "advice_until": advice_until}
-    text = coach.library_texts.exercises.get(step.exercise)
-    return {
-        "routine": routine.routine,
-        "routine_name": coach.routines.name(routine.routine),
-        "exercise": step.exercise,
-        "exercise_name": coach.routines.exercise_name(step.exercise),
-        "cues": list(text.cues) if text else [],
-        "safety": text.safety if text else "",
-        "felt": text.felt if text else "",
-        "step_kind": step.kind.value,
-        "set": step.set,
-        "total_sets": step.sets,
-        "side": step.side,
-        "reps": step.reps,
-        "hold": step.hold,
-        "step_index": step.index + 1,
-        "steps_total": routine.steps_total,
-        "step_ends_at": routine.step_ends_at,
-        "ends_at": routine.ends_at,
-        "remaining_seconds": (
-            None if routine.remaining is None else round(routine.remaining.total_seconds())
-        ),
-        "phase": None if routine.phase is None else routine.phase.value,
-        "phase_ends_at": routine.phase_ends_at,
-    }
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -339,6 +303,10 @@ class RoutineSensor(DeskSensor):
             "cues",
             "safety",
             "felt",
+            "picture",
+            "picture_png",
+            "picture_alt",
+            "previews",
             "step_ends_at",
             "ends_at",
             "remaining_seconds",

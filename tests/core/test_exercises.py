@@ -267,7 +267,7 @@ def test_every_language_has_every_text(library: Library, language: str) -> None:
     for exercise_id, text in texts["exercises"].items():
         # a stretch also says where it should be felt
         felt = {"felt"} if library.exercises[exercise_id].kind is ExerciseKind.STRETCH else set()
-        assert set(text) == {"name", "cues", "tempo", "safety", *felt}, exercise_id
+        assert set(text) == {"name", "cues", "tempo", "safety", "picture", *felt}, exercise_id
     assert set(texts["routines"]) == set(library.routines)
     assert set(texts["kinds"]) == {kind.value for kind in ExerciseKind}
     assert set(texts["areas"]) == {exercise.area for exercise in library.exercises.values()} | {

@@ -10,7 +10,7 @@ from homeassistant.core import HomeAssistant
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
 
-from custom_components.desk_coach.card import CARD_FILE, CARD_URL, card_version
+from custom_components.desk_coach.card import CARD_FILE, CARD_URL, PICTURES_DIR, card_version
 
 MANIFEST = CARD_FILE.parent.parent / "manifest.json"
 
@@ -62,3 +62,41 @@ def test_card_version_follows_the_bundle() -> None:
     assert card_version("0.1.0", b"one") != card_version("0.1.0", b"two")
     assert card_version("0.1.0", b"one") != card_version("0.2.0", b"one")
     assert card_version("0.1.0", b"one") == card_version("0.1.0", b"one")
+
+
+async def test_the_pictures_are_served_and_named_in_the_routine_sensor(
+    hass: HomeAssistant,
+    init_integration: MockConfigEntry,
+    hass_client: ClientSessionGenerator,
+) -> None:
+    """Idle: every built-in routine's preview with its pictures; each URL serves the file."""
+    state = hass.states.get("sensor.office_desk_routine")
+    assert state is not None
+    previews = state.attributes["previews"]
+    assert set(previews) == {"shoulder_rotation", "stretching", "strengthening", "two_minutes"}
+    strengthening = previews["strengthening"]
+    assert strengthening["name"] == "Strengthening"
+    chin = strengthening["exercises"][0]
+    assert chin | {"picture_alt": ""} == {
+        "exercise": "chin_tucks",
+        "name": "Chin tucks",
+        "sets": 2,
+        "reps": 10,
+        "hold": None,
+        "picture": "/desk_coach/pictures/chin_tucks.svg",
+        "picture_png": "/desk_coach/pictures/chin_tucks.png",
+        "picture_alt": "",
+    }
+    assert chin["picture_alt"].startswith("A seated person")
+    client = await hass_client()
+    for preview in previews.values():
+        for exercise in preview["exercises"]:
+            for key, kind in (("picture", "image/svg+xml"), ("picture_png", "image/png")):
+                response = await client.get(exercise[key])
+                assert response.status == HTTPStatus.OK, exercise[key]
+                assert response.content_type == kind
+                served = await response.read()
+                path = PICTURES_DIR / exercise[key].rsplit("/", 1)[1]
+                assert served == path.read_bytes()
+    missing = await client.get("/desk_coach/pictures/nothing.svg")
+    assert missing.status == HTTPStatus.NOT_FOUND

@@ -29,6 +29,9 @@ ENGINE = "tts.test_engine"
 ROUTINE_LIVE_ONLY = {
     "cues",
     "safety",
+    "picture",
+    "picture_png",
+    "picture_alt",
     "step_ends_at",
     "ends_at",
     "remaining_seconds",
@@ -118,6 +121,9 @@ async def test_the_routines_cues_and_countdowns_are_live_only(
     assert live is not None
     assert set(live.attributes) >= ROUTINE_LIVE_ONLY
     assert live.attributes["cues"]
+    assert live.attributes["picture"] == "/desk_coach/pictures/chin_tucks.svg"
+    assert live.attributes["picture_png"] == "/desk_coach/pictures/chin_tucks.png"
+    assert live.attributes["picture_alt"]
 
     stored = await recorded(hass, ROUTINE, morning)
     running = [state for state in stored if state.state != "idle"]
@@ -125,3 +131,7 @@ async def test_the_routines_cues_and_countdowns_are_live_only(
     for state in running:
         assert not ROUTINE_LIVE_ONLY & set(state.attributes), state.attributes
         assert state.attributes["exercise"] == "chin_tucks"  # what the history needs stays
+    # the routines' previews a card shows while idle are live only too
+    idle = [state for state in stored if state.state == "idle"]
+    assert idle
+    assert not [state for state in idle if "previews" in state.attributes]
