@@ -16,6 +16,7 @@ from homeassistant.components import persistent_notification
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
+from .const import ROUTINE_STRENGTHENING, ROUTINE_TWO_MINUTES
 from .programme import Level, Programme, StrengthPlan, dosed
 from .refusal import Refusal
 from .routine import Check, Effort, ExerciseKind, Finished, Outcome, Routine
@@ -84,6 +85,11 @@ class DeskProgramme:
     def level(self) -> int:
         """The level the next session runs at (counted from 1)."""
         return self.progress[0]
+
+    @property
+    def planned_routine(self) -> str:
+        """The built-in routine the plan means: 2 minutes in the daily mode."""
+        return ROUTINE_TWO_MINUTES if self._desk.options.programme.daily else ROUTINE_STRENGTHENING
 
     def plan(self, now: datetime) -> StrengthPlan:
         """The next session and this week's (worked out again when anything changed)."""

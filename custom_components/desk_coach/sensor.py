@@ -236,7 +236,8 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         device_class=SensorDeviceClass.DATE,
         value_fn=lambda coach: coach.programme.plan(coach.snapshot.as_of).next_day,
         attributes_fn=lambda coach: {
-            "earliest": coach.programme.plan(coach.snapshot.as_of).earliest
+            "earliest": coach.programme.plan(coach.snapshot.as_of).earliest,
+            "routine": coach.programme.planned_routine,
         },
     ),
     DeskSensorDescription(
