@@ -8,7 +8,6 @@ Before a strength session the pre-check (``desk_check.py``) asks about pain the 
 from __future__ import annotations
 
 import asyncio
-from enum import StrEnum
 import logging
 from typing import TYPE_CHECKING
 
@@ -39,29 +38,19 @@ def asking_satellite(hass: HomeAssistant, targets: AnnounceTargets) -> str | Non
     return None
 
 
-async def async_ask[E: StrEnum](
-    hass: HomeAssistant,
-    satellite: str,
-    question: str,
-    sentences: dict[str, str],
-    kind: type[E],
-    desk: str,
-) -> E | None:
-    """Ask ``question`` on ``satellite``; the answer heard, or None (within ASK_TIMEOUT).
+async def async_ask(
+    hass: HomeAssistant, satellite: str, question: str, answers: dict[str, str], desk: str
+) -> str | None:
+    """Ask ``question`` on ``satellite``; the id of the answer heard, or None.
 
-    ``sentences`` has, for each answer of ``kind`` that can be heard, its sentences
-    separated by "|".
+    ``answers``: each answer's sentences by its id, separated by "|". Never longer than
+    ASK_TIMEOUT.
     """
-    answers = [
-        {"id": answer.value, "sentences": sentences[answer.value].split("|")}
-        for answer in kind
-        if answer.value in sentences
-    ]
     data = {
         ATTR_ENTITY_ID: satellite,
         "question": question,
         "preannounce": False,
-        "answers": answers,
+        "answers": [{"id": key, "sentences": text.split("|")} for key, text in answers.items()],
     }
     try:
         async with asyncio.timeout(ASK_TIMEOUT):
@@ -71,8 +60,8 @@ async def async_ask[E: StrEnum](
     except (TimeoutError, HomeAssistantError) as err:
         _LOGGER.debug("%s: no answer to the question (%s)", desk, err)
         return None
-    if isinstance(response, dict) and response.get("id") in sentences:
-        return kind(str(response["id"]))
+    if isinstance(response, dict) and response.get("id") in answers:
+        return str(response["id"])
     return None
 
 
@@ -92,17 +81,17 @@ async def async_ask_after(desk: DeskCoordinator, satellite: str, entry: Finished
     if entry.level is not None:
         question = desk.messages.text("ask_effort", {"routine": name})
         effort = await async_ask(
-            hass, satellite, question, sentences(texts, "ask_effort"), Effort, desk.entry.title
+            hass, satellite, question, sentences(texts, "ask_effort"), desk.entry.title
         )
         if effort is not None:
-            history.rate(entry.ended, effort)
+            history.rate(entry.ended, Effort(effort))
             history.answer(entry.ended, Answer.YES)
             desk.programme.changed()
             desk.refresh(dt_util.utcnow(), force=True)
     else:
         question = desk.messages.text("ask_done", {"routine": name})
         answer = await async_ask(
-            hass, satellite, question, sentences(texts, "ask_done"), Answer, desk.entry.title
+            hass, satellite, question, sentences(texts, "ask_done"), desk.entry.title
         )
-        history.answer(entry.ended, answer or Answer.NONE)
+        history.answer(entry.ended, Answer(answer or Answer.NONE))
     desk.save_soon()

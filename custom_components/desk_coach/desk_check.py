@@ -82,14 +82,14 @@ class DeskPreCheck:
             async with asyncio.timeout(CHECK_SECONDS):
                 await self._async_until_idle(satellite)
                 question = desk.messages.text("ask_pain", {})
-                answer = await async_ask(
+                heard = await async_ask(
                     self.hass,
                     satellite,
                     question,
                     sentences(desk.messages.texts, "ask_pain"),
-                    Answer,
                     desk.entry.title,
                 )
+                answer = None if heard is None else Answer(heard)
         except TimeoutError:
             _LOGGER.debug("%s: no answer to the pre-check in time", desk.entry.title)
         if self.pending is not pending:

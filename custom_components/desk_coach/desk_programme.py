@@ -17,6 +17,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
 from .const import ROUTINE_STRENGTHENING, ROUTINE_TWO_MINUTES
+from .pain import rising
 from .programme import Level, Programme, StrengthPlan, dosed
 from .refusal import Refusal
 from .routine import Check, Effort, ExerciseKind, Finished, Outcome, Routine
@@ -78,7 +79,8 @@ class DeskProgramme:
     def progress(self) -> tuple[int, int]:
         """The level the next session runs at (from 1), and the good sessions towards the next."""
         if self._progress is None:
-            self._progress = self.state.progress(self._entries, len(self.levels))
+            rises = rising(self.state.pain)
+            self._progress = self.state.progress(self._entries, len(self.levels), rising=rises)
         return self._progress
 
     @property
@@ -149,7 +151,8 @@ class DeskProgramme:
 
         Returns what to say once when it turned off (None: nothing).
         """
-        self.state.settle(self._entries, now, len(self.levels))
+        rises = rising(self.state.pain)
+        self.state.settle(self._entries, now, len(self.levels), rising=rises)
         self.changed()
         if entry.outcome is not Outcome.PAIN or not self.state.pause_after_pain(self._entries, now):
             return None

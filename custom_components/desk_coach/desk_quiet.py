@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .coordinator import DeskCoordinator
 
 
+OUTSIDE_ACTIVE_HOURS = "outside the active hours"
+
+
 class DeskQuiet:
     """Follows a desk's do-not-disturb entities and knows its next active-hours boundary."""
 
@@ -107,10 +110,14 @@ class DeskQuiet:
         if self.paused_until is not None and now < self.paused_until:
             return f"paused until {dt_util.as_local(self.paused_until):%Y-%m-%d %H:%M}"
         if not quiet.active_at(dt_util.as_local(now)):
-            return "outside the active hours"
+            return OUTSIDE_ACTIVE_HOURS
         if in_meeting(self.hass, quiet.dnd_entities, self._desk.meetings.in_progress(now)):
             return "a do-not-disturb entity or a meeting is on"
         return None
+
+    def hushed(self, now: datetime) -> bool:
+        """Quiet for the person's own reason (a switch, a pause, a meeting), not the hours."""
+        return self.reason(now) not in (None, OUTSIDE_ACTIVE_HOURS)
 
     def next_boundary(self, now: datetime) -> datetime:
         """The next start or end of the active hours, or a pause's end when that is sooner.

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 
+from .desk_checkin import DeskCheckIn
 from .options import AnnounceTargets
+from .pain import this_week, trend
 from .weekly import next_send, summary_variables, weekly_summary
 
 if TYPE_CHECKING:
@@ -23,9 +25,11 @@ class DeskWeeklySummary:
         self.hass = hass
         self._desk = desk
         self.at: datetime | None = None  # when the next one goes out; None: no target
+        self.checkin = DeskCheckIn(hass, desk)  # the weekly pain question, on the same day
 
     def plan(self, now: datetime) -> None:
-        """When the next weekly summary goes out; None while no target is chosen."""
+        """When the next weekly summary goes out (None while no target is chosen)."""
+        self.checkin.plan(now)
         summary = self._desk.options.summary
         if not summary.targets:
             self.at = None
@@ -33,8 +37,14 @@ class DeskWeeklySummary:
         local = next_send(now, summary.weekday, summary.at, dt_util.get_default_time_zone())
         self.at = dt_util.as_utc(local)
 
+    def next_change(self, now: datetime) -> datetime | None:
+        """When the summary goes out or the weekly question is due, whichever is first."""
+        times = [t for t in (self.at, self.checkin.next_change(now)) if t is not None]
+        return min(times, default=None)
+
     def send_if_due(self, now: datetime) -> None:
         """Send the summary when its time has come, and plan the next a week later."""
+        self.checkin.ask_if_due(now)
         if self.at is None or now < self.at:
             return
         message = self.message(now)
@@ -49,7 +59,13 @@ class DeskWeeklySummary:
         today = dt_util.as_local(now).date()
         days = {**desk.tracker.history, today: desk.tracker.snapshot().today}
         summary = weekly_summary(days, desk.routines.history.strength_days(), today)
-        return desk.messages.text("weekly_summary", summary_variables(summary))
+        answers = desk.programme.state.pain
+        pain = {
+            "week": this_week(answers, today),
+            "before": this_week(answers, today - timedelta(days=7)),
+            "trend": trend(answers),
+        }
+        return desk.messages.text("weekly_summary", {**summary_variables(summary), "pain": pain})
 
     async def _async_send(self, message: str) -> None:
         desk = self._desk

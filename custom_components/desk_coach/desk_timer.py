@@ -45,7 +45,7 @@ class DeskTimer:
                 desk.routines.next_change() or later,
                 desk.stand.next_change() or later,
                 desk.quiet.next_boundary(now),
-                desk.summary.at or later,
+                desk.summary.next_change(now) or later,
                 desk.meetings.next_change(now, desk.snapshot) or later,
             ),
         )

@@ -13,6 +13,8 @@ Pure Python, no Home Assistant import, like ``model.py``. It reads the routine h
   row. Custom routines keep their own numbers and count for neither.
 - **pause**: two pain stops within 14 days (counted since the programme was last turned
   on) turn it off; nothing is planned until the person turns it on again.
+- **pain**: the weekly answers (``pain.py``) are kept here; while the pain rises, the
+  level holds.
 
 The level is the history folded from a checkpoint (``level``, ``row`` as of ``settled``):
 the routine history forgets its oldest entries, the level must not.
@@ -26,6 +28,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, Final
 
 from .codec import as_utc, decode_record, encode_record
+from .pain import MAX_PAIN, MIN_PAIN, PainAnswer, answered, rising as pain_rises
 from .routine_history import Effort, Finished, Outcome
 from .routine_plan import Exercise, Routine
 
@@ -128,6 +131,18 @@ class Programme:
     level: int = 2  # as of ``settled``
     row: int = 0  # planned sessions completed in a row, not hard, as of ``settled``
     settled: datetime | None = None  # entries that ended up to then are in level and row
+    pain: tuple[PainAnswer, ...] = ()  # neck or shoulder pain, one answer a week (pain.py)
+    rising_said: bool = False  # "your pain is rising" was said since it began to rise
+    asked_week: date | None = None  # the Monday of the week the weekly question was asked
+
+    def answer_pain(self, day: date, score: int, at: datetime) -> bool:
+        """Keep this week's pain; True when it now rises and that was not said yet."""
+        self.pain = answered(self.pain, day, score, at)
+        if not pain_rises(self.pain):
+            self.rising_said = False
+            return False
+        said, self.rising_said = self.rising_said, True
+        return not said
 
     def progress(
         self, entries: Sequence[Finished], top: int, *, rising: bool = False
@@ -139,7 +154,9 @@ class Programme:
                 level, row = level_up(level, row, entry, top, rising)
         return level, row
 
-    def settle(self, entries: Sequence[Finished], now: datetime, top: int) -> None:
+    def settle(
+        self, entries: Sequence[Finished], now: datetime, top: int, *, rising: bool = False
+    ) -> None:
         """Fold what ended two weeks ago into the checkpoint (nothing rates it any more)."""
         until = as_utc(now) - SETTLE_AFTER
         older = [
@@ -148,7 +165,8 @@ class Programme:
             if entry.ended <= until and (self.settled is None or entry.ended > self.settled)
         ]
         if older:
-            self.level, self.row = Programme(level=self.level, row=self.row).progress(older, top)
+            checkpoint = Programme(level=self.level, row=self.row)
+            self.level, self.row = checkpoint.progress(older, top, rising=rising)
             self.settled = max(entry.ended for entry in older)
 
     def earliest(
@@ -245,7 +263,10 @@ class Programme:
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Programme:
         """The inverse of ``as_dict`` (strict); nothing stored: a fresh programme."""
-        return cls() if data is None else decode_record(cls, data)
+        programme = cls() if data is None else decode_record(cls, data)
+        if any(not MIN_PAIN <= answer.score <= MAX_PAIN for answer in programme.pain):
+            raise ValueError("a pain answer is not between 0 and 10")
+        return programme
 
 
 DAY = timedelta(days=1)

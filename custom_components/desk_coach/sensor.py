@@ -22,6 +22,7 @@ from .const import CONF_STANDING_ENTITY, DOMAIN
 from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .entity import DeskEntity, DeskEntityDescription
 from .model import Grade, MinuteCount, Status
+from .pain import pain_attributes, pain_now
 from .routine import RoutineState
 from .routine_attributes import routine_attributes
 
@@ -249,6 +250,13 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
             "planned": coach.programme.plan(coach.snapshot.as_of).planned_this_week,
             "extra": coach.programme.plan(coach.snapshot.as_of).extra_this_week,
         },
+    ),
+    DeskSensorDescription(
+        key="pain",
+        translation_key="pain",
+        state_class=SensorStateClass.MEASUREMENT,
+        value_fn=lambda coach: pain_now(coach.programme.state.pain),
+        attributes_fn=lambda coach: pain_attributes(coach.programme.state.pain),
     ),
     DeskSensorDescription(
         key="strength_level",

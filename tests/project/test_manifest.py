@@ -87,6 +87,7 @@ def test_every_entity_has_a_name_and_an_icon() -> None:
     described |= {("button", d.translation_key) for d in BUTTONS}
     described |= {
         ("number", "break_interval"),
+        ("number", "pain_this_week"),
         ("event", "break"),
         ("event", "routine"),
     }
