@@ -6,20 +6,33 @@ import { DOMAIN, deskDevices, resolveDesk, type Desk } from "./desk";
 import "./desk-coach-card-editor";
 import { defineElement } from "./register";
 import { languageOf, localizer, type Localize, type StringKey } from "./strings";
+import {
+  renderChecking,
+  renderPreview,
+  renderProgramme,
+  renderRoutine,
+  type ButtonOptions,
+  type Controls,
+} from "./routine-view";
 import { cardStyles } from "./styles";
 import { durationMinutes } from "./time";
 import { SECTIONS, type DeskCoachCardConfig, type HomeAssistant, type Section } from "./types";
 import {
   adviceView,
   breakView,
+  checkingView,
   countsDown,
+  levelText,
   pausedText,
+  previewView,
+  ratingView,
+  routineBusy,
   routineView,
+  strengthRoutine,
   stretchMinutes,
   todayView,
   type AdviceView,
   type BreakView,
-  type RoutineView,
 } from "./view";
 import { statisticsRequest, weekBars, type Series, type StatisticsResult } from "./week";
 
@@ -56,6 +69,7 @@ export class DeskCoachCard extends LitElement {
     _week: { state: true },
     _busy: { state: true },
     _dismissed: { state: true },
+    _preview: { state: true },
   };
   static override styles = cardStyles;
 
@@ -69,6 +83,8 @@ export class DeskCoachCard extends LitElement {
   declare _busy: string | undefined;
   /** The pain advice hidden with ✕ (its advice_until). */
   declare _dismissed: string | undefined;
+  /** The routine whose preview is open (its id). */
+  declare _preview: string | undefined;
 
   private _timer: ReturnType<typeof setInterval> | undefined;
   private _desk: Desk | undefined;
@@ -175,6 +191,10 @@ export class DeskCoachCard extends LitElement {
   /** A state update renders at the current second, not at the last tick's. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has("hass")) this._now = Date.now();
+    // a routine started (here or by voice): its preview has served
+    const desk = this._resolve();
+    if (this._preview && this.hass && desk && routineBusy(this.hass, desk))
+      this._preview = undefined;
   }
 
   protected override updated(): void {
@@ -227,14 +247,26 @@ export class DeskCoachCard extends LitElement {
     const now = this._now;
     const brk = breakView(this.hass, desk, now, t);
     const routine = routineView(this.hass, desk, now, t);
+    const checking = checkingView(this.hass, desk);
     const advice = this._advice(desk, now);
+    const ui = this._controls(t);
+    const preview = this._preview ? previewView(this.hass, desk, this._preview, t) : undefined;
+    const level = levelText(this.hass, desk, t);
+    const rating = ratingView(this.hass, desk, t);
     return html`<ha-card>
       <h2>${desk.name}</h2>
       ${this._shows("ring") ? this._renderRing(brk, t) : nothing}
       ${this._shows("today") ? this._renderToday(desk, t) : nothing}
-      ${this._shows("routine") && routine ? this._renderRoutine(routine, t) : nothing}
+      ${this._shows("routine") && routine ? renderRoutine(routine, ui) : nothing}
+      ${this._shows("routine") && checking ? renderChecking(checking.routineName, ui) : nothing}
       ${this._shows("routine") && advice ? this._renderAdvice(desk, advice, t) : nothing}
-      ${this._shows("buttons") ? this._renderButtons(brk, !!routine, t) : nothing}
+      ${this._shows("buttons") ? this._renderButtons(desk, brk, t) : nothing}
+      ${
+        this._shows("buttons") && preview
+          ? renderPreview(preview, ui, () => (this._preview = undefined))
+          : nothing
+      }
+      ${this._shows("buttons") && (level || rating) ? renderProgramme(level, rating, ui) : nothing}
       ${this._shows("buttons") ? this._renderPause(desk, now, t) : nothing}
       ${this._shows("week") ? this._renderWeek(desk, t) : nothing}
     </ha-card>`;
@@ -324,12 +356,12 @@ export class DeskCoachCard extends LitElement {
     label: StringKey,
     t: Localize,
     run: () => unknown,
-    options: { disabled?: boolean; danger?: boolean } = {},
+    options: ButtonOptions = {},
   ): TemplateResult {
     return html`<button
       class=${options.danger ? "danger" : ""}
       data-action=${action}
-      aria-label=${t(`${label}_label` as StringKey)}
+      aria-label=${t(options.ariaLabel ?? (`${label}_label` as StringKey))}
       ?disabled=${options.disabled || (this._busy !== undefined && !options.danger)}
       @click=${run}
     >
@@ -337,7 +369,36 @@ export class DeskCoachCard extends LitElement {
     </button>`;
   }
 
-  private _renderButtons(brk: BreakView, routineRuns: boolean, t: Localize): TemplateResult {
+  /** The card's texts, buttons and actions, for the parts drawn in routine-view.ts. */
+  private _controls(t: Localize): Controls {
+    return {
+      t,
+      button: (action, icon, label, run, options) =>
+        this._button(action, icon, label, t, run, options),
+      call: (service, data) => this._call(service, data),
+    };
+  }
+
+  /** A routine's button: its preview first when the integration sends one, else start. */
+  private _routineButton(
+    desk: Desk,
+    action: string,
+    icon: string,
+    label: "stretch" | "strengthen",
+    routine: string,
+    t: Localize,
+  ): TemplateResult {
+    const hass = this.hass!;
+    const previewed = previewView(hass, desk, routine, t) !== undefined;
+    const open = (): unknown =>
+      previewed ? (this._preview = routine) : this._call("start_routine", { routine });
+    return this._button(action, icon, label, t, open, {
+      disabled: routineBusy(hass, desk),
+      ...(previewed ? { ariaLabel: `${label}_preview_label` as const } : {}),
+    });
+  }
+
+  private _renderButtons(desk: Desk, brk: BreakView, t: Localize): TemplateResult {
     const notSitting = { disabled: !brk.sitting }; // the desk refuses both then
     return html`<section class="buttons actions">
       ${this._button(
@@ -356,21 +417,14 @@ export class DeskCoachCard extends LitElement {
             )
           : nothing
       }
-      ${this._button(
-        "stretching",
-        "mdi:human-handsup",
-        "stretch",
-        t,
-        () => this._call("start_routine", { routine: "stretching" }),
-        { disabled: routineRuns },
-      )}
-      ${this._button(
+      ${this._routineButton(desk, "stretching", "mdi:human-handsup", "stretch", "stretching", t)}
+      ${this._routineButton(
+        desk,
         "strengthening",
         "mdi:arm-flex-outline",
         "strengthen",
+        strengthRoutine(this.hass!, desk),
         t,
-        () => this._call("start_routine", { routine: "strengthening" }),
-        { disabled: routineRuns },
       )}
     </section>`;
   }
@@ -389,66 +443,6 @@ export class DeskCoachCard extends LitElement {
               this._call("pause_reminders", { until_active_hours: true }),
             )
       }
-    </section>`;
-  }
-
-  private _renderRoutine(routine: RoutineView, t: Localize): TemplateResult {
-    return html`<section class="routine ${routine.paused ? "paused" : ""}">
-      <div class="routine-head">
-        <span class="routine-name">${routine.routineName}</span>
-        <span>${routine.paused ? t("routine_paused") : routine.progress}</span>
-      </div>
-      <div class="exercise">${routine.exerciseName}</div>
-      <div class="secondary">${[routine.side, routine.set].filter(Boolean).join(" · ")}</div>
-      <div class="task">
-        <span class="task-name">${routine.task}</span>
-        ${
-          routine.listening
-            ? html`<span class="listen" aria-label=${t("listen_label")}>${t("listen")}</span>`
-            : nothing
-        }
-        ${
-          routine.countdown
-            ? html`<span
-                class="countdown"
-                role="timer"
-                aria-label=${t("time_left", {
-                  time: routine.countdown,
-                })}
-                >${routine.countdown}</span
-              >`
-            : nothing
-        }
-      </div>
-      ${
-        routine.cues.length && !routine.rest
-          ? html`<ul class="cues">
-              ${routine.cues.map((cue) => html`<li>${cue}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${routine.safety ? html`<div class="safety">${routine.safety}</div>` : nothing}
-      <div class="buttons">
-        ${
-          routine.paused
-            ? this._button("resume_routine", "mdi:play", "resume", t, () =>
-                this._call("resume_routine"),
-              )
-            : this._button("pause_routine", "mdi:pause", "pause", t, () =>
-                this._call("pause_routine"),
-              )
-        }
-        ${this._button("next_step", "mdi:skip-next", "next", t, () => this._call("next_step"))}
-        ${this._button("stop_routine", "mdi:stop", "stop", t, () => this._call("stop_routine"))}
-        ${this._button(
-          "pain",
-          "mdi:hand-back-left-outline",
-          "hurts",
-          t,
-          () => this._call("stop_routine", { reason: "pain" }),
-          { danger: true },
-        )}
-      </div>
     </section>`;
   }
 

@@ -22,6 +22,10 @@ export const DESK_ENTITIES = {
   compliance: ["sensor", "break_compliance_today"],
   routine: ["sensor", "routine"],
   break_interval: ["number", "break_interval"],
+  // newer versions of the integration: the strength programme
+  strength_level: ["sensor", "strength_level"],
+  next_strength_session: ["sensor", "next_strength_session"],
+  strength_programme: ["switch", "strength_programme"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type DeskEntity = keyof typeof DESK_ENTITIES;

@@ -226,6 +226,84 @@ export const cardStyles = css`
     font-style: italic;
     color: var(--secondary-text-color);
   }
+  /* the exercise's picture beside the cue, above it on a phone; never cropped */
+  .cue-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0 16px;
+  }
+  .cue-row .picture {
+    flex: 0 1 240px;
+    width: 100%;
+    max-width: 240px;
+    height: auto;
+    aspect-ratio: 2 / 1;
+    object-fit: contain;
+    margin-top: 8px;
+  }
+  .cue {
+    flex: 1 1 180px;
+    min-width: 0;
+  }
+  .felt {
+    margin-bottom: 4px;
+  }
+  .checking-text {
+    margin: 6px 0 10px;
+    font-size: 1.05em;
+  }
+
+  /* a routine's preview */
+  .preview-name {
+    color: var(--primary-text-color);
+    font-size: 1em;
+  }
+  .preview-list {
+    list-style: none;
+    margin: 0 0 10px;
+    padding: 0;
+  }
+  .preview-list li {
+    display: grid;
+    grid-template-columns: 96px minmax(0, 1fr);
+    align-items: center;
+    gap: 12px;
+    margin: 6px 0;
+  }
+  .thumb {
+    display: block;
+    width: 96px;
+    height: 48px;
+    object-fit: contain;
+  }
+  .dose {
+    color: var(--secondary-text-color);
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* the strength programme */
+  .level {
+    color: var(--secondary-text-color);
+  }
+  .level + .rating {
+    margin-top: 12px;
+  }
+  .rate-question {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 8px;
+    margin-bottom: 8px;
+    font-weight: 500;
+  }
+  .rated {
+    font-weight: normal;
+    color: var(--secondary-text-color);
+  }
+  .rating .buttons {
+    grid-template-columns: repeat(auto-fit, minmax(84px, 1fr));
+  }
 
   /* the advice after "that hurts" */
   .advice {

@@ -210,11 +210,33 @@ export interface RoutineView {
   /** The hold or rest countdown ("0:23"), empty for repetitions and while listening. */
   countdown: string;
   cues: string[];
+  /** Where a stretch should be felt, empty for other exercises. */
+  felt: string;
   safety: string;
+  /** The exercise's picture; undefined from older versions of the integration. */
+  picture: Picture | undefined;
+}
+
+/** An exercise picture: its URL and what it shows. */
+export interface Picture {
+  src: string;
+  alt: string;
 }
 
 function text(value: unknown): string {
   return typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+/** The picture named by ``picture`` and ``picture_alt``, or undefined without one. */
+export function pictureOf(attributes: Record<string, unknown>): Picture | undefined {
+  const src = text(attributes.picture);
+  return src ? { src, alt: text(attributes.picture_alt) } : undefined;
 }
 
 /** The running routine's step, or undefined while none runs. */
@@ -261,8 +283,114 @@ export function routineView(
     listening,
     countdown,
     cues: Array.isArray(a.cues) ? a.cues.map(text).filter(Boolean) : [],
+    felt: text(a.felt),
     safety: text(a.safety),
+    picture: pictureOf(a),
   };
+}
+
+/** While a strength session asks about pain before it starts: its name; else undefined. */
+export function checkingView(hass: HomeAssistant, desk: Desk): { routineName: string } | undefined {
+  const state = stateOf(hass, desk, "routine");
+  if (state?.state !== "checking") return undefined;
+  return { routineName: text(state.attributes.routine_name) || text(state.attributes.routine) };
+}
+
+/** Whether a routine runs, pauses or is about to start: one at a time. */
+export function routineBusy(hass: HomeAssistant, desk: Desk): boolean {
+  const routine = stateOf(hass, desk, "routine")?.state ?? "";
+  return ROUTINE_ACTIVE.includes(routine) || routine === "checking";
+}
+
+/** "2 × 12" for repetitions, "1 × 30 s" for holds. */
+export function doseText(sets: unknown, reps: unknown, hold: unknown, t: Localize): string {
+  const count = parseNumber(sets) ?? 1;
+  const repetitions = parseNumber(reps);
+  const seconds = parseNumber(hold);
+  if (repetitions) return t("dose_reps", { sets: count, reps: repetitions });
+  if (seconds) return t("dose_hold", { sets: count, hold: seconds });
+  return "";
+}
+
+export interface PreviewExercise {
+  name: string;
+  /** "2 × 12" or "1 × 30 s". */
+  dose: string;
+  picture: Picture | undefined;
+}
+
+export interface PreviewView {
+  /** The routine's id, as start_routine takes it. */
+  routine: string;
+  name: string;
+  exercises: PreviewExercise[];
+}
+
+/** A built-in routine's exercises as it would run now (the idle routine sensor's previews). */
+export function previewView(
+  hass: HomeAssistant,
+  desk: Desk,
+  routine: string,
+  t: Localize,
+): PreviewView | undefined {
+  const previews = record(stateOf(hass, desk, "routine")?.attributes.previews);
+  const preview = record(previews?.[routine]);
+  if (!preview || !Array.isArray(preview.exercises)) return undefined;
+  const exercises = preview.exercises.flatMap((item: unknown): PreviewExercise[] => {
+    const exercise = record(item);
+    if (!exercise) return [];
+    return [
+      {
+        name: text(exercise.name) || text(exercise.exercise),
+        dose: doseText(exercise.sets, exercise.reps, exercise.hold, t),
+        picture: pictureOf(exercise),
+      },
+    ];
+  });
+  return { routine, name: text(preview.name) || routine, exercises };
+}
+
+/** The strength routine the plan means now: next_strength_session's, else strengthening. */
+export function strengthRoutine(hass: HomeAssistant, desk: Desk): string {
+  return text(stateOf(hass, desk, "next_strength_session")?.attributes.routine) || "strengthening";
+}
+
+/** The built-in programme's number of levels. */
+export const LEVELS = 5;
+
+/**
+ * "Strength level 3 of 5: 2 × 12" (", slower" on the slower levels), "Strength programme
+ * paused" while the programme is off; undefined without the level sensor (older versions).
+ */
+export function levelText(hass: HomeAssistant, desk: Desk, t: Localize): string | undefined {
+  const state = stateOf(hass, desk, "strength_level");
+  if (!state) return undefined;
+  const a = state.attributes;
+  const programme = stateOf(hass, desk, "strength_programme")?.state;
+  const on = typeof a.programme_on === "boolean" ? a.programme_on : programme !== "off";
+  if (!on) return t("programme_paused");
+  const level = isAvailable(state) ? parseNumber(state.state) : undefined;
+  const dose = doseText(a.sets, a.reps, undefined, t);
+  if (level === undefined || !dose) return undefined;
+  return t("level_line", {
+    level,
+    levels: Math.max(LEVELS, level),
+    dose: (parseNumber(a.slower) ?? 0) > 0 ? t("level_slower", { dose }) : dose,
+  });
+}
+
+/**
+ * The last strength session, while it may still be rated and no routine runs: its routine
+ * id and name (from the previews, else empty); else undefined.
+ */
+export function ratingView(
+  hass: HomeAssistant,
+  desk: Desk,
+  t: Localize,
+): { routine: string; name: string } | undefined {
+  const routine = text(stateOf(hass, desk, "strength_level")?.attributes.unrated);
+  if (!routine || routineBusy(hass, desk)) return undefined;
+  return { routine, name: previewView(hass, desk, routine, t)?.name ?? "" };
 }
 
 export interface AdviceView {

@@ -4,7 +4,9 @@ import { DeskCoachCard } from "../src/desk-coach-card";
 import {
   DEVICE,
   ENTRY,
+  LEVEL_2,
   NOW,
+  PREVIEWS,
   STRETCH_STEP,
   entity,
   makeHass,
@@ -639,5 +641,269 @@ describe("proven breaks", () => {
   it("shows nothing without the sensor (an older integration)", async () => {
     const card = await mount(makeHass());
     expect(root(card).querySelector(".today .proven")).toBeNull();
+  });
+});
+
+describe("the exercise's picture", () => {
+  it("shows beside the cue, with what it shows as its alt text", async () => {
+    const card = await mount(withRoutine("running", STRETCH_STEP));
+    const img = root(card).querySelector<HTMLImageElement>(".routine .cue-row img.picture")!;
+    expect(img.getAttribute("src")).toBe("/desk_coach/pictures/doorway_pec_stretch.svg");
+    expect(img.getAttribute("alt")).toBe(STRETCH_STEP.picture_alt);
+    expect(root(card).querySelector(".cue-row .cue .exercise")).not.toBeNull();
+  });
+
+  it("shows where the stretch should be felt, with the safety line", async () => {
+    const card = await mount(withRoutine("running", STRETCH_STEP));
+    expect(text(card, ".routine .felt")).toBe(STRETCH_STEP.felt);
+    expect(text(card, ".routine .safety")).toBe(STRETCH_STEP.safety);
+  });
+
+  it("is not shown without the attribute (an older integration), nor is an empty felt", async () => {
+    const { picture, picture_png, picture_alt, ...older } = STRETCH_STEP;
+    expect([picture, picture_png, picture_alt].every(Boolean)).toBe(true);
+    const card = await mount(withRoutine("running", { ...older, felt: "" }));
+    expect(root(card).querySelector(".routine img")).toBeNull();
+    expect(root(card).querySelector(".routine .felt")).toBeNull();
+    expect(text(card, ".routine .exercise")).toBe("Doorway chest stretch");
+  });
+
+  it("takes its URL and alt text as values, never as HTML", async () => {
+    const card = await mount(
+      withRoutine("running", {
+        ...STRETCH_STEP,
+        picture_alt: '"><script>alert(1)</script>',
+        felt: "<b>chest</b>",
+      }),
+    );
+    const img = root(card).querySelector<HTMLImageElement>(".routine img")!;
+    expect(img.getAttribute("alt")).toBe('"><script>alert(1)</script>');
+    expect(root(card).querySelector("script, b")).toBeNull();
+    expect(text(card, ".routine .felt")).toBe("<b>chest</b>");
+  });
+});
+
+describe("the pain check before a strength session", () => {
+  const CHECKING = { routine: "strengthening", routine_name: "Strengthening" };
+
+  it("names the routine and asks, with a Stop button", async () => {
+    const hass = withRoutine("checking", CHECKING);
+    const card = await mount(hass);
+    expect(text(card, ".routine.checking .routine-name")).toBe("Strengthening");
+    expect(text(card, ".checking .checking-text")).toBe("Checking in first: any sharp pain?");
+    expect(root(card).querySelector(".checking [data-action=pain]")).toBeNull();
+    expect(button(card, "stretching").disabled).toBe(true); // a routine is about to start
+    button(card, "stop_routine").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "stop_routine", {
+      config_entry_id: ENTRY,
+    });
+  });
+
+  it("asks in German", async () => {
+    const hass = makeHass({ locale: { language: "de" }, language: "de" });
+    const card = await mount(
+      withStates(hass, entity("sensor.office_desk_routine", "checking", CHECKING)),
+    );
+    expect(text(card, ".checking .checking-text")).toBe(
+      "Kurz vorab: hast du gerade stechende Schmerzen?",
+    );
+    expect(button(card, "stop_routine").textContent?.trim()).toBe("Beenden");
+  });
+
+  it("is not shown while idle", async () => {
+    const card = await mount(makeHass());
+    expect(root(card).querySelector(".checking")).toBeNull();
+  });
+});
+
+describe("a routine's preview", () => {
+  const withPreviews = (hass: FakeHass = makeHass()) =>
+    withStates(hass, entity("sensor.office_desk_routine", "idle", { previews: PREVIEWS }));
+  const items = (card: DeskCoachCard) => [...root(card).querySelectorAll(".preview li")];
+
+  it("opens from Stretch, listing the exercises with their pictures and doses", async () => {
+    const hass = withPreviews();
+    const card = await mount(hass);
+    expect(root(card).querySelector(".preview")).toBeNull();
+    expect(button(card, "stretching").getAttribute("aria-label")).toBe(
+      "Stretching: see the exercises, then start",
+    );
+    button(card, "stretching").click();
+    await card.updateComplete;
+    expect(hass.callService).not.toHaveBeenCalled();
+    expect(text(card, ".preview .preview-name")).toBe("Stretching");
+    expect(items(card).map((li) => li.querySelector(".exercise-name")!.textContent)).toEqual([
+      "Upper trapezius stretch",
+      "Doorway chest stretch",
+    ]);
+    expect(items(card).map((li) => li.querySelector(".dose")!.textContent)).toEqual([
+      "1 × 30 s",
+      "2 × 30 s",
+    ]);
+    const img = items(card)[1]!.querySelector("img.thumb")!;
+    expect(img.getAttribute("src")).toBe("/desk_coach/pictures/doorway_pec_stretch.svg");
+    expect(img.getAttribute("alt")).toBe("A person leans gently through a doorway.");
+  });
+
+  it("starts the routine with Start and closes", async () => {
+    const hass = withPreviews();
+    const card = await mount(hass);
+    button(card, "stretching").click();
+    await card.updateComplete;
+    button(card, "start_preview").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "start_routine", {
+      config_entry_id: ENTRY,
+      routine: "stretching",
+    });
+    await card.updateComplete;
+    expect(root(card).querySelector(".preview")).toBeNull();
+  });
+
+  it("closes with Cancel, starting nothing", async () => {
+    const hass = withPreviews();
+    const card = await mount(hass);
+    button(card, "strengthening").click();
+    await card.updateComplete;
+    expect(text(card, ".preview .preview-name")).toBe("Strengthening");
+    expect(items(card).map((li) => li.querySelector(".dose")!.textContent)).toEqual([
+      "2 × 10",
+      "2 × 10",
+    ]);
+    button(card, "cancel_preview").click();
+    await card.updateComplete;
+    expect(root(card).querySelector(".preview")).toBeNull();
+    expect(hass.callService).not.toHaveBeenCalled();
+  });
+
+  it("previews and starts the routine the strength plan means", async () => {
+    const hass = withStates(
+      withPreviews(),
+      entity("sensor.office_desk_next_strength_session", "2026-03-10", { routine: "two_minutes" }),
+    );
+    const card = await mount(hass);
+    button(card, "strengthening").click();
+    await card.updateComplete;
+    expect(text(card, ".preview .preview-name")).toBe("2-minute strength");
+    expect(items(card)).toHaveLength(1);
+    button(card, "start_preview").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "start_routine", {
+      config_entry_id: ENTRY,
+      routine: "two_minutes",
+    });
+  });
+
+  it("starts at once without previews (an older integration), the plan's routine too", async () => {
+    const hass = withStates(
+      makeHass(),
+      entity("sensor.office_desk_next_strength_session", "2026-03-10", { routine: "two_minutes" }),
+    );
+    const card = await mount(hass);
+    button(card, "strengthening").click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "start_routine", {
+      config_entry_id: ENTRY,
+      routine: "two_minutes",
+    });
+    await card.updateComplete;
+    expect(root(card).querySelector(".preview")).toBeNull();
+  });
+
+  it("goes once a routine starts elsewhere", async () => {
+    const hass = withPreviews();
+    const card = await mount(hass);
+    button(card, "stretching").click();
+    await card.updateComplete;
+    card.hass = withRoutine("running", STRETCH_STEP);
+    await card.updateComplete;
+    expect(root(card).querySelector(".preview")).toBeNull();
+    card.hass = hass; // over: the preview stays closed
+    await card.updateComplete;
+    expect(root(card).querySelector(".preview")).toBeNull();
+  });
+
+  it("speaks German", async () => {
+    const card = await mount(
+      withPreviews(makeHass({ locale: { language: "de" }, language: "de" })),
+    );
+    button(card, "stretching").click();
+    await card.updateComplete;
+    expect(button(card, "start_preview").textContent?.trim()).toBe("Starten");
+    expect(button(card, "cancel_preview").textContent?.trim()).toBe("Abbrechen");
+  });
+});
+
+describe("the strength programme", () => {
+  const LEVEL = "sensor.office_desk_strength_level";
+  const withLevel = (state: string, attributes: Record<string, unknown>, hass = makeHass()) =>
+    withStates(hass, entity(LEVEL, state, attributes));
+
+  it("says the level near the routine buttons", async () => {
+    const card = await mount(makeHass());
+    expect(text(card, ".programme .level")).toBe("Strength level 2 of 5: 2 × 10");
+    const slower = await mount(withLevel("4", { ...LEVEL_2, reps: 12, slower: 2 }));
+    expect(text(slower, ".programme .level")).toBe("Strength level 4 of 5: 2 × 12, slower");
+  });
+
+  it("says when the programme is paused", async () => {
+    const card = await mount(withLevel("2", { ...LEVEL_2, programme_on: false }));
+    expect(text(card, ".programme .level")).toBe("Strength programme paused");
+  });
+
+  it("shows nothing without the level sensor (an older integration)", async () => {
+    const hass = makeHass();
+    delete hass.entities[LEVEL];
+    const card = await mount(hass);
+    expect(root(card).querySelector(".programme")).toBeNull();
+  });
+
+  it("asks how hard the last session was only while it is unrated", async () => {
+    const card = await mount(makeHass());
+    expect(root(card).querySelector(".rating")).toBeNull();
+    card.hass = withLevel("2", { ...LEVEL_2, unrated: "strengthening" });
+    await card.updateComplete;
+    expect(text(card, ".rating .rate-question")).toBe("How hard was it?");
+    expect(
+      [...root(card).querySelectorAll(".rating button")].map((b) => b.textContent?.trim()),
+    ).toEqual(["Easy", "Fine", "Hard"]);
+  });
+
+  it.each(["easy", "fine", "hard"])("%s calls desk_coach.rate_session", async (effort) => {
+    const hass = withLevel("2", { ...LEVEL_2, unrated: "strengthening" });
+    const card = await mount(hass);
+    button(card, `rate_${effort}`).click();
+    expect(hass.callService).toHaveBeenCalledWith("desk_coach", "rate_session", {
+      config_entry_id: ENTRY,
+      effort,
+    });
+  });
+
+  it("does not ask while a routine runs", async () => {
+    const running = withStates(
+      withLevel("2", { ...LEVEL_2, unrated: "strengthening" }),
+      entity("sensor.office_desk_routine", "running", STRETCH_STEP),
+    );
+    const card = await mount(running);
+    expect(root(card).querySelector(".rating")).toBeNull();
+    expect(text(card, ".programme .level")).toBe("Strength level 2 of 5: 2 × 10");
+  });
+
+  it("names the session when the previews know it, and speaks German", async () => {
+    const hass = withStates(
+      withLevel(
+        "2",
+        { ...LEVEL_2, unrated: "strengthening" },
+        makeHass({ locale: { language: "de" }, language: "de" }),
+      ),
+      entity("sensor.office_desk_routine", "idle", {
+        previews: { strengthening: { ...PREVIEWS.strengthening, name: "Kräftigungsprogramm" } },
+      }),
+    );
+    const card = await mount(hass);
+    expect(text(card, ".rating .rate-question")).toBe(
+      "Wie anstrengend war es? Kräftigungsprogramm",
+    );
+    expect(button(card, "rate_fine").getAttribute("aria-label")).toBe(
+      "Es war gut: die letzte Kräftigung bewerten",
+    );
+    expect(text(card, ".programme .level")).toBe("Kräftigungsstufe 2 von 5: 2 × 10");
   });
 });

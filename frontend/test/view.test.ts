@@ -2,8 +2,30 @@ import { describe, expect, it } from "vitest";
 
 import { resolveDesk, type Desk } from "../src/desk";
 import { localizer } from "../src/strings";
-import { adviceView, breakView, countsDown, routineView, todayView } from "../src/view";
-import { DEVICE, NOW, STRETCH_STEP, entity, makeHass, withStates } from "./fixtures";
+import {
+  adviceView,
+  breakView,
+  checkingView,
+  countsDown,
+  doseText,
+  levelText,
+  previewView,
+  ratingView,
+  routineBusy,
+  routineView,
+  strengthRoutine,
+  todayView,
+} from "../src/view";
+import {
+  DEVICE,
+  LEVEL_2,
+  NOW,
+  PREVIEWS,
+  STRETCH_STEP,
+  entity,
+  makeHass,
+  withStates,
+} from "./fixtures";
 
 const t = localizer("en");
 const deskOf = (hass: ReturnType<typeof makeHass>): Desk =>
@@ -159,7 +181,22 @@ describe("the routine", () => {
       listening: false,
       countdown: "0:25",
       cues: ["Stand in a doorway.", "Lean forward gently."],
+      felt: "You should feel it across the front of your chest.",
       safety: "Stop if your arm tingles.",
+      picture: {
+        src: "/desk_coach/pictures/doorway_pec_stretch.svg",
+        alt: "A person leans gently through a doorway, forearms on the frame.",
+      },
+    });
+  });
+
+  it("has no picture and no felt line from an older integration", () => {
+    const { felt, picture, picture_png, picture_alt, ...older } = STRETCH_STEP;
+    expect([felt, picture, picture_png, picture_alt].every(Boolean)).toBe(true);
+    expect(running(older)).toMatchObject({ felt: "", picture: undefined });
+    expect(running({ ...STRETCH_STEP, picture: "", felt: null })).toMatchObject({
+      felt: "",
+      picture: undefined,
     });
   });
 
@@ -244,5 +281,151 @@ describe("the clock", () => {
     expect(countsDown(away, deskOf(away), NOW)).toBe(false);
     const routine = withStates(away, entity("sensor.office_desk_routine", "paused", STRETCH_STEP));
     expect(countsDown(routine, deskOf(routine), NOW)).toBe(true);
+  });
+});
+
+describe("the pain check before a strength session", () => {
+  const routine = (state: string, attributes: Record<string, unknown>) =>
+    withStates(makeHass(), entity("sensor.office_desk_routine", state, attributes));
+  const checking = { routine: "strengthening", routine_name: "Strengthening" };
+
+  it("names the routine while the sensor is checking", () => {
+    const hass = routine("checking", checking);
+    expect(checkingView(hass, deskOf(hass))).toEqual({ routineName: "Strengthening" });
+    expect(routineView(hass, deskOf(hass), NOW, t)).toBeUndefined();
+    expect(routineBusy(hass, deskOf(hass))).toBe(true);
+    const unnamed = routine("checking", { routine: "strengthening" });
+    expect(checkingView(unnamed, deskOf(unnamed))?.routineName).toBe("strengthening");
+  });
+
+  it("is nothing otherwise", () => {
+    for (const hass of [makeHass(), routine("running", STRETCH_STEP)]) {
+      expect(checkingView(hass, deskOf(hass))).toBeUndefined();
+    }
+    expect(routineBusy(makeHass(), deskOf(makeHass()))).toBe(false);
+  });
+});
+
+describe("a routine's preview", () => {
+  const idle = (attributes: Record<string, unknown>) =>
+    withStates(makeHass(), entity("sensor.office_desk_routine", "idle", attributes));
+
+  it("says a dose as sets × repetitions or sets × seconds held", () => {
+    expect(doseText(2, 12, null, t)).toBe("2 × 12");
+    expect(doseText(1, null, 30, t)).toBe("1 × 30 s");
+    expect(doseText(undefined, null, 60, localizer("de"))).toBe("1 × 60 s");
+    expect(doseText(1, null, null, t)).toBe("");
+  });
+
+  it("lists the routine's exercises in order with their pictures and doses", () => {
+    const hass = idle({ previews: PREVIEWS });
+    expect(previewView(hass, deskOf(hass), "stretching", t)).toEqual({
+      routine: "stretching",
+      name: "Stretching",
+      exercises: [
+        {
+          name: "Upper trapezius stretch",
+          dose: "1 × 30 s",
+          picture: {
+            src: "/desk_coach/pictures/upper_trapezius_stretch.svg",
+            alt: "A person tilts the head toward one shoulder.",
+          },
+        },
+        {
+          name: "Doorway chest stretch",
+          dose: "2 × 30 s",
+          picture: {
+            src: "/desk_coach/pictures/doorway_pec_stretch.svg",
+            alt: "A person leans gently through a doorway.",
+          },
+        },
+      ],
+    });
+    expect(previewView(hass, deskOf(hass), "strengthening", t)?.exercises[0]?.dose).toBe("2 × 10");
+  });
+
+  it("is nothing without previews (an older integration) or for another routine", () => {
+    const hass = makeHass();
+    expect(previewView(hass, deskOf(hass), "stretching", t)).toBeUndefined();
+    const other = idle({ previews: PREVIEWS });
+    expect(previewView(other, deskOf(other), "my_routine", t)).toBeUndefined();
+    const odd = idle({ previews: { stretching: { exercises: [null, { exercise: "x" }] } } });
+    expect(previewView(odd, deskOf(odd), "stretching", t)).toEqual({
+      routine: "stretching",
+      name: "stretching",
+      exercises: [{ name: "x", dose: "", picture: undefined }],
+    });
+  });
+
+  it("starts the routine the strength plan means", () => {
+    const hass = makeHass();
+    expect(strengthRoutine(hass, deskOf(hass))).toBe("strengthening");
+    const daily = withStates(
+      hass,
+      entity("sensor.office_desk_next_strength_session", "2026-03-10", { routine: "two_minutes" }),
+    );
+    expect(strengthRoutine(daily, deskOf(daily))).toBe("two_minutes");
+    const older = makeHass();
+    delete older.states["sensor.office_desk_next_strength_session"];
+    expect(strengthRoutine(older, deskOf(older))).toBe("strengthening");
+  });
+});
+
+describe("the strength programme", () => {
+  const level = (state: string, attributes: Record<string, unknown>, hass = makeHass()) =>
+    withStates(hass, entity("sensor.office_desk_strength_level", state, attributes));
+
+  it("says the level and its dose", () => {
+    const hass = makeHass();
+    expect(levelText(hass, deskOf(hass), t)).toBe("Strength level 2 of 5: 2 × 10");
+    const slower = level("4", { ...LEVEL_2, reps: 12, slower: 2 });
+    expect(levelText(slower, deskOf(slower), t)).toBe("Strength level 4 of 5: 2 × 12, slower");
+    expect(levelText(slower, deskOf(slower), localizer("de"))).toBe(
+      "Kräftigungsstufe 4 von 5: 2 × 12, langsamer",
+    );
+  });
+
+  it("says the programme is paused while it is off", () => {
+    const off = level("2", { ...LEVEL_2, programme_on: false });
+    expect(levelText(off, deskOf(off), t)).toBe("Strength programme paused");
+    expect(levelText(off, deskOf(off), localizer("de"))).toBe("Kräftigungsprogramm pausiert");
+    // without the attribute the switch tells
+    const { programme_on, ...noAttribute } = LEVEL_2;
+    expect(programme_on).toBe(true);
+    const switchedOff = withStates(
+      level("2", noAttribute),
+      entity("switch.office_desk_strength_programme", "off"),
+    );
+    expect(levelText(switchedOff, deskOf(switchedOff), t)).toBe("Strength programme paused");
+  });
+
+  it("says nothing without the sensor or while it is unavailable", () => {
+    const hass = makeHass();
+    delete hass.entities["sensor.office_desk_strength_level"];
+    expect(levelText(hass, deskOf(hass), t)).toBeUndefined();
+    const gone = level("unavailable", {});
+    expect(levelText(gone, deskOf(gone), t)).toBeUndefined();
+  });
+
+  it("asks to rate the last session only while it is unrated and no routine runs", () => {
+    const hass = makeHass();
+    expect(ratingView(hass, deskOf(hass), t)).toBeUndefined();
+    const unrated = level("2", { ...LEVEL_2, unrated: "strengthening" });
+    expect(ratingView(unrated, deskOf(unrated), t)).toEqual({
+      routine: "strengthening",
+      name: "",
+    });
+    const named = withStates(
+      unrated,
+      entity("sensor.office_desk_routine", "idle", { previews: PREVIEWS }),
+    );
+    expect(ratingView(named, deskOf(named), t)?.name).toBe("Strengthening");
+    for (const [state, attributes] of [
+      ["running", STRETCH_STEP],
+      ["checking", { routine: "strengthening" }],
+    ] as const) {
+      const busy = withStates(unrated, entity("sensor.office_desk_routine", state, attributes));
+      expect(ratingView(busy, deskOf(busy), t)).toBeUndefined();
+    }
   });
 });
