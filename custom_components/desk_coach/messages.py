@@ -113,6 +113,7 @@ class Messages:
         if step is not None:
             text = self.library_texts.exercises.get(step.exercise)
             variables |= step.as_dict() | {
+                "slower": step.slower,
                 "exercise": self.exercise_name(step.exercise),
                 "cues": " ".join(text.cues) if text else "",
                 "tempo": text.tempo if text else "",

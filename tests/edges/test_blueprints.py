@@ -711,3 +711,34 @@ async def test_reminders_pause_works_with_only_a_focus_mode(
     assert value(hass, REMINDERS) == "off"
     await toggle(hass, FOCUS, False)
     assert value(hass, REMINDERS) == "on"
+
+
+async def test_strength_waits_for_the_earliest_start_then_a_day_later(
+    hass: HomeAssistant, freezer: FrozenDateTimeFactory, init_integration: MockConfigEntry
+) -> None:
+    """Done on Tuesday at 09:30: Thursday 09:10 is 47 h 40 min later, too soon; Friday runs.
+
+    Started at 09:10 on Thursday it would only count as an extra session, so the blueprint
+    leaves it; on Friday the plan says today and the earliest start has passed.
+    """
+    await use_blueprint(hass, "strength_at_time.yaml", STRENGTH_INPUTS)
+    await pass_time(hass, freezer, timedelta(minutes=20))  # 09:10 found nobody sitting
+    await set_presence(hass, PRESENCE, True)
+    await pass_time(hass, freezer, timedelta(minutes=10))  # 09:30
+    assert value(hass, ROUTINE) == "idle"
+    await hass.services.async_call(
+        "desk_coach",
+        "start_routine",
+        {"routine": "strengthening", "announce": False},
+        blocking=True,
+    )
+    await pass_time(hass, freezer, timedelta(minutes=10))
+    assert value(hass, NEXT_STRENGTH) == "2026-03-12"
+    await pass_time(hass, freezer, timedelta(hours=47, minutes=30))  # Thursday 09:10
+    assert value(hass, ROUTINE) == "idle"  # too soon: not started
+    await pass_time(hass, freezer, timedelta(hours=24))  # Friday 09:10
+    assert value(hass, NEXT_STRENGTH) == "2026-03-13"
+    assert value(hass, ROUTINE) == "running"
+    state = hass.states.get(ROUTINE)
+    assert state is not None
+    assert state.attributes["routine"] == "strengthening"  # "planned": the desk's plan

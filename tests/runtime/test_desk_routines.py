@@ -750,3 +750,18 @@ async def test_every_exercise_says_its_safety_line_first(
     stretches = [e for e in library.exercises.values() if e.kind.value == "stretch"]
     assert stretches
     assert all(texts[e.id].felt for e in stretches)
+
+
+async def test_every_step_renders_without_a_template_warning(
+    hass: HomeAssistant,
+    desk: MockConfigEntry,
+    spoken: Spoken,
+    freezer: FrozenDateTimeFactory,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Every variable a step's words use is given (``slower`` too, when it is 0)."""
+    response = await call(hass, "start_routine", routine="strengthening")
+    await seconds(hass, freezer, 90)
+    assert response["steps"][0]["reps"] == 10
+    assert spoken
+    assert not [r for r in caplog.records if "Template variable" in r.getMessage()]
