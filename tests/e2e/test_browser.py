@@ -13,12 +13,15 @@ run alone with -k):
    the spoken announcement (Home Assistant's ``call_service`` events, subscribed to over
    the page's own websocket); Skip while it is due, then a pause until tomorrow and back;
    getting up for a minute is a break the sensors prove ("Proven by sensors: 1 moved");
-5. Stretch: "Listen…" while the words are said, then the hold counts its own seconds;
-   "That hurts": the routine stops and the card shows the advice, which ✕ hides;
+5. Stretch: a preview of its exercises with their pictures, then Start; "Listen…" while
+   the words are said, the exercise's picture beside it, then the hold counts its own
+   seconds; "That hurts": the routine stops and the card shows the advice, which ✕ hides;
+   Strengthen: its preview (Cancel starts nothing), each step with its picture, stepped
+   through to the end, "How hard was it?", Fine;
 6. the Assist dialog answers "How long have I been sitting?";
 7. ⚙ Configure: one dialog whose menu comes back after a page; a value out of range is
    refused in words under its field; closing discards;
-8. the card in light and dark theme and at phone width;
+8. the card in light and dark theme (a routine with its picture) and at phone width;
 9. neither Home Assistant's log nor the browser reports an error of Desk Coach's.
 
 A screenshot after each step goes to e2e-artifacts/ (see conftest.py for the setup); the
@@ -230,7 +233,7 @@ def test_log_in_and_open_the_dashboard(server: Server, browser: BrowserRun) -> N
     expect(headline(card)).not_to_contain_text("Next break")
     expect(breaks(card)).to_have_text(NO_BREAKS_YET)
     expect(button(card, "Snooze the break")).to_be_disabled()
-    expect(button(card, "Start the stretching routine")).to_be_enabled()
+    expect(button(card, "Stretching: see the exercises, then start")).to_be_enabled()
     expect(presence_toggle(browser.page)).to_be_visible()
     browser.screenshot("dashboard-before-sitting", docs="walk-1-dashboard.png")
 
@@ -371,12 +374,17 @@ def test_stretch_listen_then_hold_then_that_hurts(server: Server, browser: Brows
     item = library.routines[ROUTINE_STRETCHING].items[0]
     card = open_card(server, browser)
 
-    button(card, "Start the stretching routine").click()
+    button(card, "Stretching: see the exercises, then start").click()
+    start_from_the_preview(card, ROUTINE_STRETCHING)
 
     routine = card.locator("section.routine")
     expect(routine.locator(".exercise")).to_have_text(
         texts.exercises[item.exercise].name, timeout=UPDATE
     )
+    picture = routine.locator("img.picture")
+    expect(picture).to_have_attribute("src", f"/desk_coach/pictures/{item.exercise}.svg")
+    expect(picture).to_have_attribute("alt", texts.exercises[item.exercise].picture)
+    expect(routine.locator(".felt")).to_have_text(texts.exercises[item.exercise].felt)
     expect(routine.locator(".listen")).to_have_text("Listen…", timeout=UPDATE)
     browser.screenshot("stretch-listen")
     hold = item.hold or library.exercises[item.exercise].hold or 0
@@ -401,6 +409,79 @@ def test_stretch_listen_then_hold_then_that_hurts(server: Server, browser: Brows
     page.reload()
     card = open_card(server, browser)
     expect(card.locator("section.advice")).to_have_count(0)  # stays hidden here
+
+
+def start_from_the_preview(card: Locator, routine_id: str) -> None:
+    """The preview lists the routine's exercises, each with its picture; Start starts it."""
+    texts = read_texts("en")
+    exercises = list(dict.fromkeys(i.exercise for i in read_library().routines[routine_id].items))
+    preview = card.locator("section.preview")
+    pictures = preview.locator("img")
+    expect(pictures).to_have_count(len(exercises), timeout=UPDATE)
+    for index, exercise in enumerate(exercises):
+        shown = pictures.nth(index)
+        expect(shown).to_have_attribute("src", f"/desk_coach/pictures/{exercise}.svg")
+        expect(shown).to_have_attribute("alt", texts.exercises[exercise].picture)
+        expect(preview.locator(".exercise-name").nth(index)).to_have_text(
+            texts.exercises[exercise].name
+        )
+    expect(pictures.last).to_have_js_property("complete", value=True)
+    assert all(
+        pictures.nth(i).evaluate("(el) => el.naturalWidth") > 0 for i in range(len(exercises))
+    )
+    button(card, "Start this routine now").click()
+    expect(preview).to_have_count(0, timeout=UPDATE)
+
+
+def test_strengthen_shows_its_exercises_then_asks_how_hard_it_was(
+    server: Server, browser: BrowserRun
+) -> None:
+    """Strengthen: a preview with a picture per exercise, Cancel starts nothing; then each
+    step with its picture; stepped through to the end, "How hard was it?"; Fine is kept.
+
+    The stretch's pain stop just before lowered the level and moved the plan 48 hours:
+    this session runs, as an extra one.
+    """
+    card = open_card(server, browser)
+    level = card.locator("section.programme .level")
+    # "That hurts" in the stretch a step ago: one level down (2 x 10 -> 1 x 10), and the next
+    # planned session 48 hours away, so this one runs as an extra session
+    expect(level).to_have_text("Strength level 1 of 5: 1 \u00d7 10", timeout=UPDATE)
+    button(card, "Strengthening: see the exercises, then start").click()
+    expect(card.locator("section.preview")).to_be_visible(timeout=UPDATE)
+    browser.screenshot("strength-preview", docs="walk-5a-preview.png")
+    button(card, "Close the preview without starting").click()
+    expect(card.locator("section.preview")).to_have_count(0)
+    assert server.state(server.entity("sensor.routine"))["state"] == "idle"
+
+    button(card, "Strengthening: see the exercises, then start").click()
+    start_from_the_preview(card, "strengthening")
+    routine = card.locator("section.routine")
+    picture = routine.locator("img.picture")
+    expect(picture).to_have_attribute("src", "/desk_coach/pictures/chin_tucks.svg", timeout=UPDATE)
+    expect(picture).to_have_js_property("complete", value=True)
+    assert picture.evaluate("(el) => el.naturalWidth") > 0
+    expect(routine.locator(".safety")).to_have_text(read_texts("en").exercises["chin_tucks"].safety)
+    browser.screenshot("strength-picture", docs="walk-5b-picture.png")
+    total = int(server.state(server.entity("sensor.routine"))["attributes"]["steps_total"])
+    for step in range(1, total + 1):
+        button(card, "Next step").click()
+        if step < total:
+            expect(routine.locator(".routine-head")).to_contain_text(
+                f"Step {step + 1} of {total}", timeout=UPDATE
+            )
+    expect(routine).to_have_count(0, timeout=UPDATE)
+    rating = card.locator(".rating")
+    expect(rating).to_contain_text("How hard was it?", timeout=UPDATE)
+    browser.screenshot("rate-session", docs="walk-5c-rate.png")
+    button(card, "It was fine: rate the last strength session").click()
+    expect(rating).to_have_count(0, timeout=UPDATE)
+    shown = server.state(server.entity("sensor.strength_level"))
+    assert shown["state"] == "1"
+    assert shown["attributes"]["unrated"] is None  # rated
+    assert shown["attributes"]["sessions_to_next"] == 2  # an extra session raises nothing
+    week = server.state(server.entity("sensor.strength_sessions_this_week"))
+    assert (week["state"], week["attributes"]["extra"]) == ("0", 1)
 
 
 def _clock_seconds(text: str) -> int:
@@ -515,8 +596,10 @@ def test_the_card_in_light_and_dark_and_at_phone_width(server: Server, browser: 
     """It follows the theme and fits a phone; pictures of each for the README."""
     card = open_card(server, browser)
     page = browser.page
-    button(card, "Start the stretching routine").click()
+    button(card, "Stretching: see the exercises, then start").click()
+    start_from_the_preview(card, ROUTINE_STRETCHING)
     expect(card.locator("section.routine .exercise")).to_be_visible(timeout=UPDATE)
+    expect(card.locator("section.routine img.picture")).to_have_js_property("complete", value=True)
     light = card_background(card)
     card.screenshot(path=ARTIFACTS / "card-light.png")
     publish(ARTIFACTS / "card-light.png", "card-light.png")
