@@ -134,3 +134,10 @@ DEFAULT_RAISE_WARNING: Final = 10
 STAND_MINUTES_RANGE: Final = (1, 60)
 RAISE_WARNING_RANGE: Final = (5, 60)
 DESK_CONTROL_DOMAINS: Final = ("cover", "number", "input_number")
+# options: a long stand at the desk (stand_guard.py) and the day's upright time (sensor.py)
+CONF_STANDING_CUE_AFTER: Final = "standing_cue_after"  # minutes of unbroken standing
+CONF_UPRIGHT_TARGET: Final = "upright_target"  # minutes a day standing or away on breaks
+DEFAULT_STANDING_CUE_AFTER: Final = 50
+DEFAULT_UPRIGHT_TARGET: Final = 120
+STANDING_CUE_AFTER_RANGE: Final = (45, 60)
+UPRIGHT_TARGET_RANGE: Final = (30, 480)

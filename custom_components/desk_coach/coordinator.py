@@ -29,6 +29,7 @@ from .desk_pauses import DeskPauses
 from .desk_programme import DeskProgramme
 from .desk_quiet import DeskQuiet
 from .desk_routines import DeskRoutines
+from .desk_stand_guard import DeskStandGuard
 from .desk_steps import DeskSteps
 from .desk_summary import DeskWeeklySummary
 from .desk_timer import DeskTimer
@@ -99,6 +100,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         self.pauses = DeskPauses(hass, self)
         self.interval = DeskInterval(self)
         self.summary = DeskWeeklySummary(hass, self)
+        self.guard = DeskStandGuard(hass, self)
         self.timer = DeskTimer(hass, self, self._on_timer)
         self.stand = StandingDesk(
             hass,
@@ -332,6 +334,7 @@ class DeskCoordinator(DataUpdateCoordinator[Snapshot]):
         )
         self.data = snapshot
         self.meetings.update(now, snapshot)
+        self.guard.update(now, snapshot)
         self.timer.plan(now)
         if changed or events:
             self._store.save_soon(now, self._data_to_store, happened=happened)

@@ -47,6 +47,7 @@ class DeskTimer:
                 desk.quiet.next_boundary(now),
                 desk.summary.next_change(now) or later,
                 desk.meetings.next_change(now, desk.snapshot) or later,
+                desk.guard.next_change(now) or later,
             ),
         )
         if wake != self.planned:

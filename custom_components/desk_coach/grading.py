@@ -118,13 +118,16 @@ class Grading:
         return raised
 
     def gap_ended(self, grade: Grade) -> tuple[OpenBreak, Grade] | None:
-        """The gap's break is judged by its whole gap (``grade``); the raise, if any."""
+        """The gap's break, judged by its whole gap (``grade``), and its grade before.
+
+        None: no break of the gap is open (none was counted in it).
+        """
         for open_break in self.open:
             if open_break.in_gap:
                 open_break.in_gap = False
                 before = open_break.grade
                 open_break.grade = best(before, grade)
-                return None if open_break.grade is before else (open_break, before)
+                return open_break, before
         return None
 
     def claim_gap(self, start: datetime, *, confirmed_in_it: bool) -> bool:

@@ -49,6 +49,7 @@ from .const import (
     CONF_SNOOZE_MINUTES,
     CONF_SPEAK_WITHIN,
     CONF_STAND_MINUTES,
+    CONF_STANDING_CUE_AFTER,
     CONF_STEP_ENTITY,
     CONF_STREAK_TARGET,
     CONF_SUMMARY_DAY,
@@ -56,6 +57,7 @@ from .const import (
     CONF_SUMMARY_TIME,
     CONF_TTS_ENGINE,
     CONF_TWO_PHASE,
+    CONF_UPRIGHT_TARGET,
     CONF_VOLUME,
     CONF_WALKED_STEPS,
     DEFAULT_ACTIVE_DAYS,
@@ -75,9 +77,11 @@ from .const import (
     DEFAULT_SNOOZE_MINUTES,
     DEFAULT_SPEAK_WITHIN,
     DEFAULT_STAND_MINUTES,
+    DEFAULT_STANDING_CUE_AFTER,
     DEFAULT_STREAK_TARGET,
     DEFAULT_SUMMARY_DAY,
     DEFAULT_SUMMARY_TIME,
+    DEFAULT_UPRIGHT_TARGET,
     DEFAULT_WALKED_STEPS,
     WEEKDAYS,
 )
@@ -314,6 +318,8 @@ class StandOptions:
     warning_seconds: int
     stand_minutes: int
     lower_after: bool
+    cue_after: int = DEFAULT_STANDING_CUE_AFTER  # minutes of standing before the cue
+    upright_target: int = DEFAULT_UPRIGHT_TARGET  # minutes a day
 
     @classmethod
     def from_options(cls, options: Mapping[str, Any]) -> StandOptions:
@@ -327,6 +333,8 @@ class StandOptions:
             warning_seconds=int(options.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING)),
             stand_minutes=int(options.get(CONF_STAND_MINUTES, DEFAULT_STAND_MINUTES)),
             lower_after=bool(options.get(CONF_LOWER_AFTER, False)),
+            cue_after=int(options.get(CONF_STANDING_CUE_AFTER, DEFAULT_STANDING_CUE_AFTER)),
+            upright_target=int(options.get(CONF_UPRIGHT_TARGET, DEFAULT_UPRIGHT_TARGET)),
         )
 
 

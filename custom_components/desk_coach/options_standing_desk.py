@@ -2,7 +2,9 @@
 
 Heights are checked against what the chosen control takes (a cover: 0-100 %, a number:
 its min and max); raising needs the desk's standing input, since standing confirms the
-break.
+break. The page also holds what any desk with a standing input uses: the minutes of
+unbroken standing before the cue to move or sit, and the day's upright target (whole
+minutes, so that the target and the sensor it is shown beside share one unit).
 """
 
 from __future__ import annotations
@@ -25,13 +27,19 @@ from .const import (
     CONF_RAISE_TO,
     CONF_RAISE_WARNING,
     CONF_STAND_MINUTES,
+    CONF_STANDING_CUE_AFTER,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
+    CONF_UPRIGHT_TARGET,
     DEFAULT_RAISE_WARNING,
     DEFAULT_STAND_MINUTES,
+    DEFAULT_STANDING_CUE_AFTER,
+    DEFAULT_UPRIGHT_TARGET,
     DESK_CONTROL_DOMAINS,
     RAISE_WARNING_RANGE,
     STAND_MINUTES_RANGE,
+    STANDING_CUE_AFTER_RANGE,
+    UPRIGHT_TARGET_RANGE,
 )
 from .entity_check import entity_exists
 from .form import NumberField, any_number_box, check_numbers, suggested
@@ -53,6 +61,20 @@ STAND_FIELDS = (
         high=RAISE_WARNING_RANGE[1],
         unit="s",
         default=DEFAULT_RAISE_WARNING,
+    ),
+    NumberField(
+        key=CONF_STANDING_CUE_AFTER,
+        low=STANDING_CUE_AFTER_RANGE[0],
+        high=STANDING_CUE_AFTER_RANGE[1],
+        unit="min",
+        default=DEFAULT_STANDING_CUE_AFTER,
+    ),
+    NumberField(
+        key=CONF_UPRIGHT_TARGET,
+        low=UPRIGHT_TARGET_RANGE[0],
+        high=UPRIGHT_TARGET_RANGE[1],
+        unit="min",
+        default=DEFAULT_UPRIGHT_TARGET,
     ),
 )
 
@@ -94,6 +116,14 @@ def standing_desk_schema(current: Mapping[str, Any], data: Mapping[str, Any]) ->
                 CONF_RAISE_WARNING,
                 default=current.get(CONF_RAISE_WARNING, DEFAULT_RAISE_WARNING),
             ): STAND_FIELDS[1].selector(),
+            vol.Required(
+                CONF_STANDING_CUE_AFTER,
+                default=current.get(CONF_STANDING_CUE_AFTER, DEFAULT_STANDING_CUE_AFTER),
+            ): STAND_FIELDS[2].selector(),
+            vol.Required(
+                CONF_UPRIGHT_TARGET,
+                default=current.get(CONF_UPRIGHT_TARGET, DEFAULT_UPRIGHT_TARGET),
+            ): STAND_FIELDS[3].selector(),
         }
     )
 
@@ -172,6 +202,8 @@ def standing_desk_values(user_input: Mapping[str, Any]) -> dict[str, Any]:
         CONF_STAND_MINUTES: int(user_input[CONF_STAND_MINUTES]),
         CONF_LOWER_AFTER: bool(user_input[CONF_LOWER_AFTER]),
         CONF_RAISE_WARNING: int(user_input[CONF_RAISE_WARNING]),
+        CONF_STANDING_CUE_AFTER: int(user_input[CONF_STANDING_CUE_AFTER]),
+        CONF_UPRIGHT_TARGET: int(user_input[CONF_UPRIGHT_TARGET]),
     }
     if control := user_input.get(CONF_DESK_CONTROL):
         values[CONF_DESK_CONTROL] = control

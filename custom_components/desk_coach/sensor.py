@@ -48,6 +48,13 @@ def standing_share(coach: DeskCoordinator) -> int | None:
     return round(100 * standing / (sitting + standing))
 
 
+def upright_attributes(coach: DeskCoordinator) -> dict[str, Any]:
+    """The day's upright target in minutes, and how much of it the minutes shown make."""
+    target = coach.options.stand.upright_target
+    upright = whole_minutes(coach.snapshot.today.upright)
+    return {"target": target, "percent_of_target": round(100 * upright / target)}
+
+
 def sitting_left(coach: DeskCoordinator) -> int | None:
     """Minutes left before the daily limit, from the minutes sitting today shows."""
     snapshot = coach.snapshot
@@ -133,6 +140,21 @@ SENSORS: tuple[DeskSensorDescription, ...] = (
         shows=(MinuteCount.TODAY, MinuteCount.STANDING_TODAY),
         exists_fn=has_standing_input,
         value_fn=standing_share,
+    ),
+    # standing, and away on the breaks that prove moving (walked, moved): off by default,
+    # a recorder row every standing minute, like standing today's
+    DeskSensorDescription(
+        key="upright_today",
+        translation_key="upright_today",
+        device_class=SensorDeviceClass.DURATION,
+        native_unit_of_measurement=UnitOfTime.MINUTES,
+        state_class=SensorStateClass.TOTAL_INCREASING,
+        suggested_display_precision=0,
+        entity_registry_enabled_default=False,
+        shows=MinuteCount.STANDING_TODAY,
+        exists_fn=has_standing_input,
+        value_fn=lambda coach: whole_minutes(coach.snapshot.today.upright),
+        attributes_fn=upright_attributes,
     ),
     # counts down while sitting and starts afresh at midnight: no statistics to keep.
     # Off by default: a recorder row every sitting minute, like sitting today's but

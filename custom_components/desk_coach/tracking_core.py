@@ -34,6 +34,7 @@ class TrackerCore:
     """What is confirmed of one desk up to its clock, and time integrated over it."""
 
     _unwatched = False  # integrating time nobody watched (see ``DeskTracker.unobserved``)
+    activity_since: datetime | None = None  # the confirmed activity's start (not stored)
 
     def __init__(self, settings: Settings, time_zone: tzinfo, now: datetime) -> None:
         """Nothing confirmed yet (unknown activity, no stretch) at ``now``, in UTC."""
@@ -266,15 +267,17 @@ class TrackerCore:
         return self._grading.add(open_break, self.settings.walked_steps), start
 
     def _gap_grade(self, stretch: Stretch, floor: Grade) -> Grade:
-        away = stretch.gap_evidence - stretch.gap_standing
-        return gap_grade(away, stretch.gap_standing, self.settings, floor)
+        return gap_grade(stretch.gap_away, stretch.gap_standing, self.settings, floor)
 
     def _gap_over(self, stretch: Stretch) -> None:
-        """The gap ended: its break, if it had one, is judged by the whole gap."""
+        """The gap ended: its break, if any, is judged by the whole gap; its time away counted."""
         if stretch.gap_is_break:
-            raised = self._grading.gap_ended(self._gap_grade(stretch, Grade.SELF_REPORTED))
-            if raised is not None:
-                self._raise(*raised)
+            judged = self._grading.gap_ended(self._gap_grade(stretch, Grade.SELF_REPORTED))
+            if judged is not None:
+                open_break, before = judged
+                if open_break.grade is not before:
+                    self._raise(open_break, before)
+                self._days.add_away(open_break.grade, stretch.gap_away)
 
     def _raise(self, open_break: OpenBreak, before: Grade) -> None:
         """A break's grade rose from ``before``: the day's counts follow, and it is told."""
@@ -311,7 +314,7 @@ class TrackerCore:
     def _set_confirmed(self, activity: Activity, at: datetime) -> None:
         """Make ``activity`` the confirmed one from ``at`` (the clock is at ``at``)."""
         previous = self._confirmed
-        self._confirmed = activity
+        self._confirmed, self.activity_since = activity, at
         stretch = self._stretch
         if activity is Activity.SITTING:
             if stretch is None:

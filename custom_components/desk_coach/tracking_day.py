@@ -144,6 +144,11 @@ class Days:
             more["compliance_taken"] = day.compliance_taken + proven
         self.today.add(**more)
 
+    def add_away(self, grade: Grade, away: timedelta) -> None:
+        """A break's gap ended: a walked or moved one adds its time ``away`` to the day."""
+        if grade in (Grade.WALKED, Grade.MOVED):
+            self.today.add(moved_away=self.today.totals.moved_away + away)
+
     def snoozed(self) -> None:
         """A due break was snoozed."""
         self.today.add(breaks_snoozed=self.today.totals.breaks_snoozed + 1)

@@ -146,6 +146,13 @@ class DaySummary:
     self_reported: int = 0
     breaks_snoozed: int = 0  # snoozes of a due break
     sat_before_breaks: timedelta = timedelta(0)  # summed: sitting from countdown to each break
+    # away from the desk on walked and moved breaks: each gap less the standing in it
+    moved_away: timedelta = timedelta(0)
+
+    @property
+    def upright(self) -> timedelta:
+        """Standing at the desk, and away from it on breaks that prove moving."""
+        return self.standing + self.moved_away
 
     @property
     def proven(self) -> int:
@@ -291,6 +298,11 @@ class Stretch:
     last_call: datetime | None = None  # when the due break was last spoken
     cued_at: datetime | None = None  # cued, not spoken yet (two phases)
     reminders: int = 0
+
+    @property
+    def gap_away(self) -> timedelta:
+        """Away from the desk within the gap: its evidence less the standing in it."""
+        return self.gap_evidence - self.gap_standing
 
 
 @dataclass(kw_only=True)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from custom_components.desk_coach.grading import STEP_WINDOW, Grading, OpenBreak, gap_grade
-from custom_components.desk_coach.model import Activity, BreakEvent, DeskTracker, Grade
+from custom_components.desk_coach.model import Activity, BreakEvent, DeskTracker, Grade, Settings
 from tests.helpers import TRACKING
+from tests.tracker_traces import SETTINGS, STARTS, Action, run, traces
 
 M = timedelta(minutes=1)
 S = timedelta(seconds=1)
@@ -131,3 +132,80 @@ def test_getting_up_long_after_done_is_a_break_of_its_own() -> None:
     tracker.observe(START + 40 * M, Activity.AWAY)
     tracker.advance(START + 41 * M)
     assert grades(tracker)[-1] == (BreakEvent.NATURAL, Grade.MOVED)
+
+
+# ---- the time away on breaks that prove moving (the day's moved_away) --------------------
+
+LONG_RESET = replace(TRACKING, away_reset=10 * M)  # a walk of minutes keeps the stretch
+
+
+def away_then_back(tracker: DeskTracker, trace: list[tuple[timedelta, Activity]]) -> DeskTracker:
+    """From 31 minutes of sitting: ``trace`` (offsets from then), then one minute more."""
+    for offset, activity in trace:
+        tracker.observe(START + 31 * M + offset, activity)
+    tracker.advance(START + 31 * M + trace[-1][0] + M)
+    return tracker
+
+
+def sat_31_minutes(config: Settings = LONG_RESET) -> DeskTracker:
+    tracker = DeskTracker(config, UTC, START, Activity.SITTING)
+    tracker.advance(START + 31 * M)
+    return tracker
+
+
+def test_a_moved_break_adds_its_time_away_when_it_ends() -> None:
+    tracker = away_then_back(sat_31_minutes(), [(0 * M, Activity.AWAY), (5 * M, Activity.SITTING)])
+    today = tracker.snapshot().today
+    assert (today.moved, today.moved_away) == (1, 5 * M)
+    assert today.upright == 5 * M  # no standing at the desk
+
+
+def test_the_standing_within_the_gap_is_not_away() -> None:
+    trace = [(0 * M, Activity.STANDING), (2 * M, Activity.AWAY), (5 * M, Activity.SITTING)]
+    tracker = away_then_back(sat_31_minutes(), trace)
+    today = tracker.snapshot().today
+    assert (today.moved, today.moved_away, today.standing) == (1, 3 * M, 2 * M)
+    assert today.upright == 5 * M  # standing counted once
+
+
+def test_a_stood_break_adds_no_time_away() -> None:
+    trace = [(0 * M, Activity.STANDING), (5 * M, Activity.SITTING)]
+    today = away_then_back(sat_31_minutes(), trace).snapshot().today
+    assert (today.stood, today.moved_away, today.upright) == (1, 0 * M, 5 * M)
+
+
+def test_a_walk_past_the_stretch_s_end_counts_up_to_it() -> None:
+    """The stretch ends at away_reset: what the desk proves of the walk ends there too."""
+    tracker = away_then_back(sat_31_minutes(), [(0 * M, Activity.AWAY), (25 * M, Activity.SITTING)])
+    assert tracker.snapshot().today.moved_away == LONG_RESET.away_reset
+
+
+def test_a_walked_break_adds_its_time_away() -> None:
+    tracker = sat_31_minutes()
+    tracker.read_steps(START + 30 * M, 1000)
+    tracker.observe(START + 31 * M, Activity.AWAY)
+    tracker.read_steps(START + 34 * M, 1400)
+    away_then_back(tracker, [(4 * M, Activity.SITTING)])
+    today = tracker.snapshot().today
+    assert (today.walked, today.moved_away) == (1, 4 * M)
+
+
+def test_a_day_stored_before_moved_away_reads_as_none() -> None:
+    tracker = away_then_back(sat_31_minutes(), [(0 * M, Activity.AWAY), (5 * M, Activity.SITTING)])
+    data = tracker.as_dict()
+    assert data["today"]["moved_away"] == 300
+    del data["today"]["moved_away"]
+    assert DeskTracker.from_dict(data, LONG_RESET, UTC).snapshot().today.moved_away == 0 * M
+
+
+@settings(max_examples=200, deadline=None)
+@given(trace=traces(max_gap=1800), config=SETTINGS, start=STARTS)
+def test_law_time_away_comes_only_with_walked_or_moved_breaks_each_up_to_away_reset(
+    trace: list[tuple[timedelta, Action]], config: Settings, start: datetime
+) -> None:
+    tracker = run(trace, trace[-1][0] + 30 * M if trace else M, start=start, config=config)
+    days = [*tracker.history.values(), tracker.snapshot().today]
+    away = sum((day.moved_away for day in days), timedelta(0))
+    proven_away = sum(day.walked + day.moved for day in days)
+    assert away <= proven_away * config.away_reset
+    assert all(day.upright == day.standing + day.moved_away for day in days)

@@ -172,6 +172,10 @@ def test_the_standing_desk_options_are_read_once_typed() -> None:
         lower_after=True,
     )
     assert StandOptions.from_options({"raise_to": "nan", "lower_to": "high"}).raise_to is None
+    # the long stand's cue and the day's upright target, in minutes
+    assert (stand.cue_after, stand.upright_target) == (50, 120)
+    guard = StandOptions.from_options({"standing_cue_after": 45, "upright_target": 90.0})
+    assert (guard.cue_after, guard.upright_target) == (45, 90)
 
 
 @given(

@@ -330,6 +330,7 @@ def test_every_number_has_a_worded_error_naming_its_field() -> None:
     steps_of = {"volume": "announcements", "light_seconds": "announcements"}
     steps_of |= {"speak_within": "announcements"}
     steps_of |= {"stand_minutes": "standing_desk", "raise_warning": "standing_desk"}
+    steps_of |= {"standing_cue_after": "standing_desk", "upright_target": "standing_desk"}
     steps_of |= {field.key: "routine_exercise" for field in ROUTINE_FIELDS}
     steps_of |= {field.key: "proof" for field in PROOF_FIELDS}
     steps_of |= {SPACING.key: "programme"}

@@ -21,8 +21,10 @@ from custom_components.desk_coach.const import (
     CONF_RAISE_TO,
     CONF_RAISE_WARNING,
     CONF_STAND_MINUTES,
+    CONF_STANDING_CUE_AFTER,
     CONF_STANDING_ENTITY,
     CONF_STANDING_HEIGHT,
+    CONF_UPRIGHT_TARGET,
 )
 from tests.conftest import PRESENCE
 from tests.helpers import TRANSLATIONS, save_and_close, suggested_value
@@ -73,6 +75,8 @@ def raising(**changes: Any) -> dict[str, Any]:
         CONF_STAND_MINUTES: 5,
         CONF_LOWER_AFTER: True,
         CONF_RAISE_WARNING: 10,
+        CONF_STANDING_CUE_AFTER: 50,
+        CONF_UPRIGHT_TARGET: 120,
     } | changes
     return {key: typed for key, typed in page.items() if typed is not None}
 
@@ -89,7 +93,10 @@ def test_the_page_and_its_choices_are_translated() -> None:
             CONF_STAND_MINUTES,
             CONF_LOWER_AFTER,
             CONF_RAISE_WARNING,
+            CONF_STANDING_CUE_AFTER,
+            CONF_UPRIGHT_TARGET,
         }
+        assert set(page["data_description"]) >= {CONF_STANDING_CUE_AFTER, CONF_UPRIGHT_TARGET}
         assert texts["options"]["step"]["init"]["menu_options"]["standing_desk"]
         assert set(texts["selector"]["break_action"]["options"]) == {"announce", "raise"}
     german = TRANSLATIONS["de"]["options"]["step"]["standing_desk"]["data"]
@@ -108,6 +115,8 @@ async def test_defaults_suggest_the_desk_cover_and_raising_is_saved(
     assert suggested_value(result, CONF_STAND_MINUTES) == 5
     assert suggested_value(result, CONF_LOWER_AFTER) is False
     assert suggested_value(result, CONF_RAISE_WARNING) == 10
+    assert suggested_value(result, CONF_STANDING_CUE_AFTER) == 50
+    assert suggested_value(result, CONF_UPRIGHT_TARGET) == 120  # minutes: 2 hours
     result = await hass.config_entries.options.async_configure(result["flow_id"], raising())
     await save_and_close(hass, result)
     assert init_integration.options == {CONF_BREAK_INTERVAL: 45, **raising()}
@@ -125,6 +134,8 @@ async def test_defaults_suggest_the_desk_cover_and_raising_is_saved(
             CONF_STAND_MINUTES: 5,
             CONF_LOWER_AFTER: False,
             CONF_RAISE_WARNING: 10,
+            CONF_STANDING_CUE_AFTER: 45,
+            CONF_UPRIGHT_TARGET: 90,
         },
     )
     await save_and_close(hass, result)
@@ -134,7 +145,11 @@ async def test_defaults_suggest_the_desk_cover_and_raising_is_saved(
         CONF_STAND_MINUTES: 5,
         CONF_LOWER_AFTER: False,
         CONF_RAISE_WARNING: 10,
+        CONF_STANDING_CUE_AFTER: 45,
+        CONF_UPRIGHT_TARGET: 90,
     }
+    stand = init_integration.runtime_data.coordinator.options.stand
+    assert (stand.cue_after, stand.upright_target) == (45, 90)  # applied live
     status = hass.states.get("sensor.office_desk_break_status")
     assert status is not None
     assert "standing_desk" not in status.attributes
@@ -266,10 +281,41 @@ async def test_a_cover_that_only_opens_and_closes_needs_no_heights(
                 CONF_RAISE_WARNING: "Warnung, bevor der Tisch fährt: wähle ganze Sekunden von 5 bis 60.",
             },
         ),
+        (
+            {CONF_STANDING_CUE_AFTER: 44, CONF_UPRIGHT_TARGET: 481},
+            {
+                CONF_STANDING_CUE_AFTER: "Cue to move or sit after: choose whole minutes from 45 to 60.",
+                CONF_UPRIGHT_TARGET: "Daily upright target: choose whole minutes from 30 to 480.",
+            },
+            {
+                CONF_STANDING_CUE_AFTER: "Hinweis zum Bewegen oder Setzen nach: wähle ganze Minuten von 45 bis 60.",
+                CONF_UPRIGHT_TARGET: "Tagesziel aufrechte Zeit: wähle ganze Minuten von 30 bis 480.",
+            },
+        ),
+        (
+            {CONF_STANDING_CUE_AFTER: 50.5, CONF_UPRIGHT_TARGET: 29},
+            {
+                CONF_STANDING_CUE_AFTER: "Cue to move or sit after: choose whole minutes from 45 to 60.",
+                CONF_UPRIGHT_TARGET: "Daily upright target: choose whole minutes from 30 to 480.",
+            },
+            {
+                CONF_STANDING_CUE_AFTER: "Hinweis zum Bewegen oder Setzen nach: wähle ganze Minuten von 45 bis 60.",
+                CONF_UPRIGHT_TARGET: "Tagesziel aufrechte Zeit: wähle ganze Minuten von 30 bis 480.",
+            },
+        ),
+        (
+            {CONF_STANDING_CUE_AFTER: 61},
+            {
+                CONF_STANDING_CUE_AFTER: "Cue to move or sit after: choose whole minutes from 45 to 60."
+            },
+            {
+                CONF_STANDING_CUE_AFTER: "Hinweis zum Bewegen oder Setzen nach: wähle ganze Minuten von 45 bis 60."
+            },
+        ),
     ],
 )
 @pytest.mark.parametrize("desk_data", [COVER_DESK])
-async def test_the_stand_and_the_warning_are_refused_in_words_out_of_range(
+async def test_the_page_s_numbers_are_refused_in_words_out_of_range(
     hass: HomeAssistant,
     desk_entry: MockConfigEntry,
     entered: dict[str, Any],
