@@ -59,6 +59,18 @@ def previews(coach: DeskCoordinator) -> dict[str, Any]:
     return shown
 
 
+def advice(coach: DeskCoordinator) -> str:
+    """The words said after the last pain stop, as the card shows them.
+
+    If that stop paused the programme: "Please see a physiotherapist before you go on." too.
+    """
+    words = coach.routines.pain_advice
+    paused, entries = coach.programme.state.paused_at, coach.routines.history.entries
+    if paused is not None and entries and entries[-1].ended == paused:
+        words = f"{words} {coach.messages.text('programme_paused', {})}"
+    return words
+
+
 def routine_attributes(coach: DeskCoordinator) -> dict[str, Any]:
     """What the routine sensor tells besides its state."""
     routine = coach.routines.snapshot
@@ -68,7 +80,7 @@ def routine_attributes(coach: DeskCoordinator) -> dict[str, Any]:
     if routine.routine is None or step is None:
         idle: dict[str, Any] = {"previews": previews(coach)}
         if (advice_until := coach.routines.pain_advice_until(dt_util.utcnow())) is not None:
-            idle |= {"advice": coach.routines.pain_advice, "advice_until": advice_until}
+            idle |= {"advice": advice(coach), "advice_until": advice_until}
         return idle
     text = coach.library_texts.exercises.get(step.exercise)
     return {

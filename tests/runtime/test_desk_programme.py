@@ -202,6 +202,10 @@ async def test_two_pain_stops_pause_the_programme_until_switched_on(
     assert spoken[-1].startswith("Stopped. Rest now")
     assert PHYSIO in spoken[-1]
     assert sum(PHYSIO in message for message in spoken) == 1
+    # the card shows what was said: the advice and the physiotherapist
+    routine = hass.states.get("sensor.office_desk_routine")
+    assert routine is not None
+    assert routine.attributes["advice"] == spoken[-1]
     shown = [n for n in notified.values() if PHYSIO in n["message"]]
     assert len(shown) == 1
     assert value(hass, NEXT_STRENGTH) == "unknown"  # nothing planned
