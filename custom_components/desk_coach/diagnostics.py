@@ -22,7 +22,7 @@ from homeassistant.util import dt as dt_util
 
 from .codec import encode_scalar
 from .const import CONF_MOBILE_APPS, CONF_NOTIFY_ENTITIES, CONF_SUMMARY_TARGETS
-from .coordinator import DeskCoachConfigEntry
+from .coordinator import DeskCoachConfigEntry, DeskCoordinator
 from .inputs import configured_entities
 from .model import Snapshot
 from .routine import RoutineHistory
@@ -59,6 +59,18 @@ def history_summary(history: RoutineHistory) -> dict[str, Any]:
     }
 
 
+def programme_summary(coach: DeskCoordinator) -> dict[str, Any]:
+    """The strength programme: on or off, its level; the pain answers only counted."""
+    state = coach.programme.state
+    return {
+        "enabled": state.enabled,
+        "paused_at": state.paused_at.isoformat() if state.paused_at else None,
+        "level": coach.programme.level,
+        "pain_answers": len(state.pain),
+        "rising_said": state.rising_said,
+    }
+
+
 async def async_get_config_entry_diagnostics(
     hass: HomeAssistant, entry: DeskCoachConfigEntry
 ) -> dict[str, Any]:
@@ -80,6 +92,7 @@ async def async_get_config_entry_diagnostics(
         "tracker": coach.tracker.as_dict(),
         "routine": coach.routines.runner.as_dict(),
         "routine_history": history_summary(coach.routines.history),
+        "programme": programme_summary(coach),
     }
     redacted: dict[str, Any] = async_redact_data(data, TO_REDACT)
     return redacted

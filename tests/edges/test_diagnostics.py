@@ -93,6 +93,16 @@ async def test_phones_and_notifiers_redacted_pain_stops_counted_not_listed(
         "pain_stops": {"count": 2, "last_day": dt_util.now().date().isoformat()},
     }
     assert "step" not in json.dumps(result["routine_history"])
+    # two pain stops in 14 days paused the programme; the pain answers are only counted
+    programme = result["programme"]
+    assert programme | {"paused_at": None} == {
+        "enabled": False,
+        "paused_at": None,
+        "level": 1,
+        "pain_answers": 0,
+        "rising_said": False,
+    }
+    assert programme["paused_at"] is not None
 
 
 async def test_reading_diagnostics_changes_nothing(
