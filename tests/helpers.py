@@ -12,7 +12,7 @@ from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import conversation
-from homeassistant.core import Context, HomeAssistant
+from homeassistant.core import Context, HomeAssistant, ServiceCall
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
 from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import async_fire_time_changed
@@ -132,3 +132,18 @@ async def turn_on_entity(hass: HomeAssistant, entity_id: str) -> None:
     assert entry.config_entry_id is not None
     await hass.config_entries.async_reload(entry.config_entry_id)
     await hass.async_block_till_done()
+
+
+TALKER = "assist_satellite.kitchen_talker"  # a voice satellite that can ask and hear
+
+
+def talking_satellite(hass: HomeAssistant) -> list[str]:
+    """The satellite ``TALKER``, idle and able to ask; what it announces is recorded."""
+    hass.states.async_set(TALKER, "idle", {"supported_features": 3})
+    announced: list[str] = []
+
+    async def announce(call: ServiceCall) -> None:
+        announced.append(call.data["message"])
+
+    hass.services.async_register("assist_satellite", "announce", announce)
+    return announced

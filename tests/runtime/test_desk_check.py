@@ -18,9 +18,8 @@ from pytest_homeassistant_custom_component.common import (
 )
 
 from custom_components.desk_coach.const import CONF_SATELLITES, DOMAIN, EVENT_ROUTINE
-from tests.helpers import value
+from tests.helpers import TALKER, talking_satellite, value
 
-TALKER = "assist_satellite.kitchen_talker"  # can start a conversation
 ROUTINE = "sensor.office_desk_routine"
 LEVEL = "sensor.office_desk_strength_level"
 QUESTION = "Any sharp pain in your neck or shoulders right now?"
@@ -35,14 +34,7 @@ def desk_options() -> dict[str, Any]:
 @pytest.fixture
 async def said(hass: HomeAssistant) -> list[str]:
     """What the satellite announced."""
-    hass.states.async_set(TALKER, "idle", {"supported_features": 3})
-    announced: list[str] = []
-
-    async def announce(call: ServiceCall) -> None:
-        announced.append(call.data["message"])
-
-    hass.services.async_register("assist_satellite", "announce", announce)
-    return announced
+    return talking_satellite(hass)
 
 
 def answer_with(hass: HomeAssistant, reply: Any) -> list[dict[str, Any]]:

@@ -19,9 +19,8 @@ from pytest_homeassistant_custom_component.common import (
 
 from custom_components.desk_coach.const import CONF_SATELLITES
 from tests.conftest import PRESENCE
-from tests.helpers import set_presence, value
+from tests.helpers import TALKER, set_presence, talking_satellite, value
 
-TALKER = "assist_satellite.kitchen_talker"
 PAIN = "sensor.office_desk_pain"
 NUMBER = "number.office_desk_pain_this_week"
 QUESTION = "Neck or shoulder pain this week, from 0 to 10?"
@@ -37,14 +36,7 @@ def desk_options() -> dict[str, Any]:
 @pytest.fixture
 async def said(hass: HomeAssistant) -> list[str]:
     """What the satellite announced."""
-    hass.states.async_set(TALKER, "idle", {"supported_features": 3})
-    announced: list[str] = []
-
-    async def announce(call: ServiceCall) -> None:
-        announced.append(call.data["message"])
-
-    hass.services.async_register("assist_satellite", "announce", announce)
-    return announced
+    return talking_satellite(hass)
 
 
 @pytest.fixture
