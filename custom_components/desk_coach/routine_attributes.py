@@ -49,6 +49,7 @@ def previews(coach: DeskCoordinator) -> dict[str, Any]:
                 "sets": step.sets,
                 "reps": step.reps,
                 "hold": step.hold,
+                "sides": 2 if step.side else 1,  # 2: every set once per side
                 **picture(coach, step.exercise),
             }
             for step in steps

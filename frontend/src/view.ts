@@ -303,18 +303,25 @@ export function routineBusy(hass: HomeAssistant, desk: Desk): boolean {
 }
 
 /** "2 × 12" for repetitions, "1 × 30 s" for holds. */
-export function doseText(sets: unknown, reps: unknown, hold: unknown, t: Localize): string {
+export function doseText(
+  sets: unknown,
+  reps: unknown,
+  hold: unknown,
+  t: Localize,
+  sides: unknown = 1,
+): string {
   const count = parseNumber(sets) ?? 1;
   const repetitions = parseNumber(reps);
   const seconds = parseNumber(hold);
-  if (repetitions) return t("dose_reps", { sets: count, reps: repetitions });
-  if (seconds) return t("dose_hold", { sets: count, hold: seconds });
-  return "";
+  let dose = "";
+  if (repetitions) dose = t("dose_reps", { sets: count, reps: repetitions });
+  else if (seconds) dose = t("dose_hold", { sets: count, hold: seconds });
+  return dose && parseNumber(sides) === 2 ? t("dose_each_side", { dose }) : dose;
 }
 
 export interface PreviewExercise {
   name: string;
-  /** "2 × 12" or "1 × 30 s". */
+  /** "2 × 12", "1 × 30 s" or "1 × 30 s each side". */
   dose: string;
   picture: Picture | undefined;
 }
@@ -342,7 +349,7 @@ export function previewView(
     return [
       {
         name: text(exercise.name) || text(exercise.exercise),
-        dose: doseText(exercise.sets, exercise.reps, exercise.hold, t),
+        dose: doseText(exercise.sets, exercise.reps, exercise.hold, t, exercise.sides),
         picture: pictureOf(exercise),
       },
     ];

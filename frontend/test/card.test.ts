@@ -737,7 +737,7 @@ describe("a routine's preview", () => {
       "Doorway chest stretch",
     ]);
     expect(items(card).map((li) => li.querySelector(".dose")!.textContent)).toEqual([
-      "1 × 30 s",
+      "1 × 30 s each side",
       "2 × 30 s",
     ]);
     const img = items(card)[1]!.querySelector("img.thumb")!;

@@ -156,6 +156,7 @@ export const PREVIEWS = {
         sets: 1,
         reps: null,
         hold: 30,
+        sides: 2,
         ...picture("upper_trapezius_stretch", "A person tilts the head toward one shoulder."),
       },
       {

@@ -315,6 +315,8 @@ describe("a routine's preview", () => {
     expect(doseText(1, null, 30, t)).toBe("1 × 30 s");
     expect(doseText(undefined, null, 60, localizer("de"))).toBe("1 × 60 s");
     expect(doseText(1, null, null, t)).toBe("");
+    expect(doseText(1, null, 30, t, 2)).toBe("1 × 30 s each side");
+    expect(doseText(1, null, 30, localizer("de"), 2)).toBe("1 × 30 s je Seite");
   });
 
   it("lists the routine's exercises in order with their pictures and doses", () => {
@@ -325,7 +327,7 @@ describe("a routine's preview", () => {
       exercises: [
         {
           name: "Upper trapezius stretch",
-          dose: "1 × 30 s",
+          dose: "1 × 30 s each side",
           picture: {
             src: "/desk_coach/pictures/upper_trapezius_stretch.svg",
             alt: "A person tilts the head toward one shoulder.",

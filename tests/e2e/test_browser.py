@@ -413,8 +413,8 @@ def test_stretch_listen_then_hold_then_that_hurts(server: Server, browser: Brows
 
 def start_from_the_preview(card: Locator, routine_id: str) -> None:
     """The preview lists the routine's exercises, each with its picture; Start starts it."""
-    texts = read_texts("en")
-    exercises = list(dict.fromkeys(i.exercise for i in read_library().routines[routine_id].items))
+    texts, library = read_texts("en"), read_library()
+    exercises = list(dict.fromkeys(i.exercise for i in library.routines[routine_id].items))
     preview = card.locator("section.preview")
     pictures = preview.locator("img")
     expect(pictures).to_have_count(len(exercises), timeout=UPDATE)
@@ -425,6 +425,11 @@ def start_from_the_preview(card: Locator, routine_id: str) -> None:
         expect(preview.locator(".exercise-name").nth(index)).to_have_text(
             texts.exercises[exercise].name
         )
+        dose = preview.locator(".dose").nth(index)
+        if library.exercises[exercise].sides == 2:  # "1 x 30 s each side"
+            expect(dose).to_have_text(re.compile(r" each side$"))
+        else:
+            expect(dose).not_to_have_text(re.compile(r"each side"))
     expect(pictures.last).to_have_js_property("complete", value=True)
     assert all(
         pictures.nth(i).evaluate("(el) => el.naturalWidth") > 0 for i in range(len(exercises))

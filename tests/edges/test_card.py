@@ -83,11 +83,18 @@ async def test_the_pictures_are_served_and_named_in_the_routine_sensor(
         "sets": 2,
         "reps": 10,
         "hold": None,
+        "sides": 1,
         "picture": "/desk_coach/pictures/chin_tucks.svg",
         "picture_png": "/desk_coach/pictures/chin_tucks.png",
         "picture_alt": "",
     }
     assert chin["picture_alt"].startswith("A seated person")
+    trapezius = previews["stretching"]["exercises"][0]
+    assert (trapezius["exercise"], trapezius["sides"], trapezius["hold"]) == (
+        "upper_trapezius_stretch",
+        2,
+        30,
+    )
     client = await hass_client()
     for preview in previews.values():
         for exercise in preview["exercises"]:
