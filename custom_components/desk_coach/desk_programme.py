@@ -18,7 +18,7 @@ from homeassistant.util import dt as dt_util
 
 from .const import ROUTINE_STRENGTHENING, ROUTINE_TWO_MINUTES
 from .pain import rising
-from .programme import Level, Programme, StrengthPlan, dosed
+from .programme import UP_AFTER, Level, Programme, StrengthPlan, dosed
 from .refusal import Refusal
 from .routine import Check, Effort, ExerciseKind, Finished, Outcome, Routine
 
@@ -118,7 +118,7 @@ class DeskProgramme:
             "next_sets": None if following is None else following.sets,
             "next_reps": None if following is None else following.reps,
             "next_slower": None if following is None else following.slower,
-            "sessions_to_next": None if following is None else 2 - row,
+            "sessions_to_next": None if following is None else UP_AFTER - row,
             "programme_on": self.state.enabled,
             "unrated": self._unrated(),
         }
